@@ -1,0 +1,63 @@
+package vm
+
+import "io"
+
+// Config controls a VM execution. Its zero value is ready to use: every
+// zero field falls back to the default documented beside it.
+type Config struct {
+	// MaxGas is the gas limit of one execution. Default 10,000,000,000.
+	MaxGas int64
+	// MaxAlloc is the number of bytes an execution may allocate in total
+	// (slices, maps, strings, structs). Default 1 GiB.
+	MaxAlloc int64
+	// MaxCallDepth is the deepest nesting of calls. Default 10,000.
+	MaxCallDepth int
+	// MaxOutput is the number of bytes a program may print, stdout and
+	// stderr together. Default 1 MiB.
+	MaxOutput int64
+	// MaxSourceBytes caps the total size of a package's source files.
+	// Default 4 MiB.
+	MaxSourceBytes int
+	// MaxNesting caps the nesting depth of brackets and blocks in source,
+	// checked before parsing. Default 256.
+	MaxNesting int
+	// Stdout and Stderr receive the program's output. Nil discards it.
+	Stdout, Stderr io.Writer
+}
+
+const (
+	defaultMaxGas       = 10_000_000_000
+	defaultMaxAlloc     = 1 << 30
+	defaultMaxCallDepth = 10_000
+	defaultMaxOutput    = 1 << 20
+	defaultMaxSource    = 4 << 20
+	defaultMaxNesting   = 256
+)
+
+func (c Config) withDefaults() Config {
+	if c.MaxGas <= 0 {
+		c.MaxGas = defaultMaxGas
+	}
+	if c.MaxAlloc <= 0 {
+		c.MaxAlloc = defaultMaxAlloc
+	}
+	if c.MaxCallDepth <= 0 {
+		c.MaxCallDepth = defaultMaxCallDepth
+	}
+	if c.MaxOutput <= 0 {
+		c.MaxOutput = defaultMaxOutput
+	}
+	if c.MaxSourceBytes <= 0 {
+		c.MaxSourceBytes = defaultMaxSource
+	}
+	if c.MaxNesting <= 0 {
+		c.MaxNesting = defaultMaxNesting
+	}
+	if c.Stdout == nil {
+		c.Stdout = io.Discard
+	}
+	if c.Stderr == nil {
+		c.Stderr = io.Discard
+	}
+	return c
+}

@@ -1,0 +1,181 @@
+package vm
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+var (
+	update  = flag.Bool("update", false, "rewrite the expectations of vm/testdata/corpus from `go run`")
+	noGoRun = flag.Bool("nogorun", false, "do not cross-check the corpus against `go run`")
+)
+
+// expectation is the trailing comment block of a corpus program.
+type expectation struct {
+	output   string
+	panicMsg string
+	errMsg   string
+	gas      string
+	hasOut   bool
+	body     string // the source without the block
+}
+
+func parseExpectation(src string) expectation {
+	var e expectation
+	lines := strings.Split(strings.TrimRight(src, "\n"), "\n")
+	i := len(lines)
+	for i > 0 && strings.HasPrefix(lines[i-1], "//") {
+		i--
+	}
+	e.body = strings.Join(lines[:i], "\n") + "\n"
+	var out []string
+	mode := ""
+	for _, l := range lines[i:] {
+		text := strings.TrimPrefix(strings.TrimPrefix(l, "//"), " ")
+		switch {
+		case strings.HasPrefix(l, "// Output:"):
+			mode, e.hasOut = "out", true
+		case strings.HasPrefix(l, "// Panic: "):
+			e.panicMsg, mode = strings.TrimPrefix(l, "// Panic: "), ""
+		case strings.HasPrefix(l, "// Error: "):
+			e.errMsg, mode = strings.TrimPrefix(l, "// Error: "), ""
+		case strings.HasPrefix(l, "// Gas: "):
+			e.gas, mode = strings.TrimPrefix(l, "// Gas: "), ""
+		case mode == "out":
+			out = append(out, text)
+		}
+	}
+	if len(out) > 0 {
+		e.output = strings.Join(out, "\n") + "\n"
+	}
+	return e
+}
+
+// runVM runs a corpus program and returns stdout and the error.
+func runVM(name string, src []byte) (string, *Thread, error) {
+	var stdout, stderr bytes.Buffer
+	cfg := Config{Stdout: &stdout, Stderr: &stderr, MaxGas: 2_000_000_000}
+	prog, err := Load(cfg, "main", []File{{Name: name, Src: src}}, nil)
+	if err != nil {
+		return "", nil, err
+	}
+	th := prog.NewThread(cfg)
+	err = prog.RunMain(th)
+	return stdout.String(), th, err
+}
+
+func goRun(t *testing.T, path string) (stdout, panicMsg string) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	abs, _ := filepath.Abs(path)
+	cmd := exec.CommandContext(ctx, "go", "run", abs)
+	cmd.Dir = t.TempDir()
+	cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GO111MODULE=off")
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	var ee *exec.ExitError
+	if err != nil && !errors.As(err, &ee) {
+		t.Fatalf("go run: %v", err)
+	}
+	for _, l := range strings.Split(errb.String(), "\n") {
+		if strings.HasPrefix(l, "panic: ") {
+			panicMsg = strings.TrimSuffix(strings.TrimPrefix(l, "panic: "), " [recovered]")
+			break
+		}
+	}
+	if err != nil && panicMsg == "" {
+		t.Fatalf("go run failed: %v\n%s", err, errb.String())
+	}
+	return out.String(), panicMsg
+}
+
+func formatExpectation(out, panicMsg string) string {
+	var b strings.Builder
+	if out != "" || panicMsg == "" {
+		b.WriteString("// Output:\n")
+		for _, l := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+			if l == "" {
+				b.WriteString("//\n")
+			} else {
+				b.WriteString("// " + l + "\n")
+			}
+		}
+	}
+	if panicMsg != "" {
+		b.WriteString("// Panic: " + panicMsg + "\n")
+	}
+	return b.String()
+}
+
+// TestCorpus runs every program in testdata/corpus in the VM and compares
+// its output (and unrecovered panic) with the expectation in its trailing
+// comments. With a Go toolchain on PATH the expectation is also checked
+// against `go run`, so the corpus cannot drift from Go.
+func TestCorpus(t *testing.T) {
+	files, _ := filepath.Glob("testdata/corpus/*.go")
+	if len(files) == 0 {
+		t.Fatal("no corpus programs")
+	}
+	_, err := exec.LookPath("go")
+	haveGo := err == nil && !*noGoRun && !testing.Short()
+	for _, path := range files {
+		name := filepath.Base(path)
+		t.Run(strings.TrimSuffix(name, ".go"), func(t *testing.T) {
+			t.Parallel()
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			exp := parseExpectation(string(src))
+			if *update {
+				out, pm := goRun(t, path)
+				if err := os.WriteFile(path, []byte(exp.body+formatExpectation(out, pm)), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				exp = parseExpectation(exp.body + formatExpectation(out, pm))
+			} else if haveGo && exp.errMsg == "" {
+				out, pm := goRun(t, path)
+				if out != exp.output || pm != exp.panicMsg {
+					t.Errorf("expectation differs from go run:\n--- go run\n%s(panic %q)\n--- file\n%s(panic %q)", out, pm, exp.output, exp.panicMsg)
+				}
+			}
+			out, th, err := runVM(path, src)
+			if exp.errMsg != "" {
+				if err == nil || !strings.Contains(err.Error(), exp.errMsg) {
+					t.Fatalf("want error containing %q, got %v", exp.errMsg, err)
+				}
+				return
+			}
+			var ce *CheckError
+			if errors.As(err, &ce) {
+				t.Fatalf("check failed: %v", err)
+			}
+			if out != exp.output {
+				t.Errorf("output differs:\n--- vm\n%s--- want\n%s", out, exp.output)
+			}
+			var re *RunError
+			switch {
+			case exp.panicMsg != "":
+				if !errors.As(err, &re) || re.Kind != ErrPanic || re.Msg != exp.panicMsg {
+					t.Errorf("want panic %q, got %v", exp.panicMsg, err)
+				}
+			case err != nil:
+				t.Errorf("unexpected error: %v", err)
+			}
+			if exp.gas != "" && th != nil {
+				if got := formatInt(th.GasUsed()); got != exp.gas {
+					t.Errorf("gas used %s, want %s", got, exp.gas)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,351 @@
+package vm
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"sort"
+	"strings"
+)
+
+// Program is a checked and compiled set of packages: a main package (or a
+// contract) and everything it imports. Its globals are its state.
+type Program struct {
+	fset    *token.FileSet
+	cfg     Config
+	tt      typeTable
+	basic   [kString + 1]*rtype
+	pkgs    map[string]*pkgInfo
+	order   []*pkgInfo
+	main    *pkgInfo
+	funcs   map[string]*Func
+	globals map[*types.Var]*any
+	inits   []func(th *Thread) // package initialisation, in order
+	rtErr   *rtype
+	errorT  *rtype
+	anyT    *rtype
+}
+
+// compileError is raised (as a host panic) by the compiler for a construct
+// it does not support; Load reports it as a positioned diagnostic.
+type compileError struct {
+	pos token.Pos
+	msg string
+}
+
+func newProgram(fset *token.FileSet, cfg Config) *Program {
+	p := &Program{fset: fset, cfg: cfg, funcs: map[string]*Func{}, globals: map[*types.Var]*any{}, pkgs: map[string]*pkgInfo{}}
+	p.tt = typeTable{prog: p, byPtr: map[types.Type]*rtype{}, buckets: map[string][]*rtype{}}
+	for bk, k := range basicKinds {
+		if types.Typ[bk].Info()&types.IsUntyped == 0 && k != kInterface {
+			p.basic[k] = p.rtypeOf(types.Typ[bk])
+		}
+	}
+	p.basic[kUint8] = p.rtypeOf(types.Typ[types.Uint8])
+	p.basic[kInt32] = p.rtypeOf(types.Typ[types.Int32])
+	p.errorT = p.rtypeOf(types.Universe.Lookup("error").Type())
+	p.anyT = p.rtypeOf(types.Universe.Lookup("any").Type())
+	rtPkg := types.NewPackage("runtime", "runtime")
+	obj := types.NewTypeName(token.NoPos, rtPkg, "Error", nil)
+	named := types.NewNamed(obj, types.NewStruct(nil, nil), nil)
+	p.rtErr = p.rtypeOf(named)
+	p.rtErr.methods = map[string]*Closure{
+		"Error": nativeClosure("runtime.Error.Error", func(th *Thread, a []any) []any { return []any{a[0].(*RuntimeErr).Msg} }, 1, []*rtype{p.basic[kString]}),
+		"RuntimeError": nativeClosure("runtime.Error.RuntimeError", func(th *Thread, a []any) []any { return nil }, 1, nil),
+	}
+	return p
+}
+
+func (p *Program) rtypeOf(t types.Type) *rtype { return p.tt.rtypeOf(t) }
+
+// nativeClosure wraps a host function as a method-like closure whose first
+// parameter is a host value in A.
+func nativeClosure(name string, f func(*Thread, []any) []any, nparams int, results []*rtype) *Closure {
+	fn := &Func{name: name, native: f, isMethod: true}
+	for i := range nparams {
+		fn.params = append(fn.params, slotRef{cls: clsAny, idx: i})
+	}
+	fn.nA = nparams
+	for _, r := range results {
+		cls := classOf(r.T).slot()
+		ref := slotRef{cls: cls, t: r}
+		switch cls {
+		case clsInt:
+			ref.idx = fn.nI
+			fn.nI++
+		case clsFloat:
+			ref.idx = fn.nF
+			fn.nF++
+		case clsString:
+			ref.idx = fn.nS
+			fn.nS++
+		default:
+			ref.idx = fn.nA
+			fn.nA++
+		}
+		fn.results = append(fn.results, ref)
+	}
+	return &Closure{fn: fn}
+}
+
+// Load checks and compiles a package and its imports. files are the
+// package's source; resolve finds deployed packages (may be nil).
+func Load(cfg Config, path string, files []File, resolve Resolver) (prog *Program, err error) {
+	cfg = cfg.withDefaults()
+	fset := token.NewFileSet()
+	l := newLoader(cfg, fset, resolve)
+	l.visiting[path] = true
+	pi, err := l.check(path, files, false)
+	if err != nil {
+		return nil, err
+	}
+	prog = newProgram(fset, cfg)
+	for _, q := range l.order {
+		prog.pkgs[q.path] = q
+	}
+	prog.order = l.order
+	prog.main = pi
+	defer func() {
+		if r := recover(); r != nil {
+			ce, ok := r.(compileError)
+			if !ok {
+				ce = compileError{msg: fmt.Sprintf("internal compiler error: %v", r)}
+			}
+			prog = nil
+			err = &CheckError{Diags: []Diagnostic{{Pos: fset.Position(ce.pos), Msg: ce.msg}}}
+		}
+	}()
+	for _, q := range l.order {
+		prog.compilePackage(q)
+	}
+	return prog, nil
+}
+
+// compilePackage declares a package's functions and globals and records its
+// initialisation. Bodies of standard packages compile on first call.
+func (p *Program) compilePackage(pi *pkgInfo) {
+	for _, init := range pi.info.InitOrder {
+		for _, v := range init.Lhs {
+			p.globalCell(v)
+		}
+	}
+	scope := pi.types.Scope()
+	for _, name := range scope.Names() {
+		if v, ok := scope.Lookup(name).(*types.Var); ok {
+			p.globalCell(v)
+		}
+	}
+	// Blank and all package-level vars declared in files.
+	var initFns []*Func
+	for _, f := range pi.files {
+		for _, d := range f.Decls {
+			fd, ok := d.(*ast.FuncDecl)
+			if !ok {
+				continue
+			}
+			obj := pi.info.Defs[fd.Name].(*types.Func)
+			if fd.Name.Name == "init" && fd.Recv == nil {
+				fn := p.funcFor(pi, obj, fd, nil)
+				initFns = append(initFns, fn)
+				continue
+			}
+			sig := obj.Type().(*types.Signature)
+			if sig.TypeParams().Len() > 0 || (sig.Recv() != nil && sig.RecvTypeParams().Len() > 0) {
+				continue // instantiated on use
+			}
+			fn := p.funcFor(pi, obj, fd, nil)
+			if !pi.std && fn.body == nil && fn.compile != nil {
+				fn.compile()
+			}
+		}
+	}
+	var blanks []ast.Expr
+	for _, f := range pi.files {
+		for _, d := range f.Decls {
+			gd, ok := d.(*ast.GenDecl)
+			if !ok || gd.Tok != token.VAR {
+				continue
+			}
+			for _, s := range gd.Specs {
+				vs := s.(*ast.ValueSpec)
+				for _, n := range vs.Names {
+					if n.Name == "_" && len(vs.Values) == 0 {
+						blanks = append(blanks, n)
+					}
+				}
+			}
+		}
+	}
+	_ = blanks
+	// Initialisers in dependency order, as go/types computed them.
+	c := newCompiler(p, pi, nil)
+	fb := c.beginFunc("init.vars", nil)
+	var stmts []func(*frame)
+	for _, init := range pi.info.InitOrder {
+		stmts = append(stmts, c.globalInit(init))
+	}
+	fn := c.endFunc(fb)
+	fn.body = func(fr *frame) ctl {
+		for _, s := range stmts {
+			s(fr)
+		}
+		return ctlNext
+	}
+	varInit := fn
+	p.inits = append(p.inits, func(th *Thread) {
+		fr := th.push(varInit)
+		th.run(fr)
+		th.pop(fr)
+		for _, f := range initFns {
+			fr := th.push(f)
+			th.run(fr)
+			th.pop(fr)
+		}
+	})
+}
+
+// globalCell returns the storage of a package-level variable.
+func (p *Program) globalCell(v *types.Var) *any {
+	if c, ok := p.globals[v]; ok {
+		return c
+	}
+	c := newCell(p.rtypeOf(v.Type()).zero())
+	p.globals[v] = c
+	return c
+}
+
+// funcKey names a function or an instance of a generic function.
+func funcKey(obj *types.Func, targs []types.Type) string {
+	k := fmt.Sprintf("%p", obj)
+	if len(targs) > 0 {
+		var b strings.Builder
+		for _, t := range targs {
+			b.WriteString(types.TypeString(t, func(p *types.Package) string { return p.Path() }))
+			b.WriteByte(';')
+		}
+		k += "[" + b.String() + "]"
+	}
+	return k
+}
+
+// declOf finds the declaration of a function object in its package.
+func (p *Program) declOf(obj *types.Func) (*pkgInfo, *ast.FuncDecl) {
+	if obj.Pkg() == nil {
+		return nil, nil
+	}
+	pi := p.pkgs[obj.Pkg().Path()]
+	if pi == nil {
+		return nil, nil
+	}
+	for _, f := range pi.files {
+		if f.Pos() <= obj.Pos() && obj.Pos() < f.End() {
+			for _, d := range f.Decls {
+				if fd, ok := d.(*ast.FuncDecl); ok && fd.Name.Pos() == obj.Pos() {
+					return pi, fd
+				}
+			}
+		}
+	}
+	return pi, nil
+}
+
+// funcByObj returns the compiled function for obj (an instance when targs
+// are given), compiling its body lazily.
+func (p *Program) funcByObj(obj *types.Func, targs []types.Type) *Func {
+	obj = obj.Origin()
+	key := funcKey(obj, targs)
+	if fn, ok := p.funcs[key]; ok {
+		return fn
+	}
+	pi, fd := p.declOf(obj)
+	if fd == nil {
+		panic(compileError{obj.Pos(), "no declaration for " + obj.FullName()})
+	}
+	return p.funcFor(pi, obj, fd, targs)
+}
+
+func (p *Program) funcFor(pi *pkgInfo, obj *types.Func, fd *ast.FuncDecl, targs []types.Type) *Func {
+	key := funcKey(obj, targs)
+	if fn, ok := p.funcs[key]; ok {
+		return fn
+	}
+	var sm *substMap
+	sig := obj.Type().(*types.Signature)
+	if len(targs) > 0 {
+		tps := sig.TypeParams()
+		if sig.Recv() != nil && sig.RecvTypeParams().Len() > 0 {
+			tps = sig.RecvTypeParams()
+		}
+		sm = newSubst(tps, targs)
+	}
+	name := obj.Name()
+	if r := sig.Recv(); r != nil {
+		rt := r.Type()
+		if pt, ok := rt.(*types.Pointer); ok {
+			name = "(*" + namedName(pt.Elem()) + ")." + name
+		} else {
+			name = namedName(rt) + "." + name
+		}
+	}
+	name = pi.types.Name() + "." + name
+	c := newCompiler(p, pi, sm)
+	fn, _ := c.declareFunc(name, fd.Type, fd.Recv, fd.Body, fd.Pos(), c.subst(sig).(*types.Signature))
+	p.funcs[key] = fn
+	if fd.Body == nil {
+		nat := natives[pi.path+"."+strings.TrimPrefix(strings.TrimPrefix(name, pi.types.Name()+"."), "(*")]
+		if nat == nil {
+			nat = natives[pi.path+"."+strings.ReplaceAll(strings.TrimPrefix(strings.TrimPrefix(name, pi.types.Name()+"."), "(*"), ")", "")]
+		}
+		if nat == nil {
+			panic(compileError{fd.Pos(), "missing native implementation for " + pi.path + "." + fd.Name.Name})
+		}
+		fn.native = nat
+		fn.compile = nil
+		return fn
+	}
+	return fn
+}
+
+func namedName(t types.Type) string {
+	if n, ok := t.(*types.Named); ok {
+		return n.Obj().Name()
+	}
+	return t.String()
+}
+
+// method returns the method named name in the method set of t, for
+// interface dispatch, or nil.
+func (t *rtype) method(name string) *Closure {
+	if t.methods == nil {
+		t.methods = map[string]*Closure{}
+	}
+	if m, ok := t.methods[name]; ok {
+		return m
+	}
+	ms := types.NewMethodSet(t.T)
+	var sel *types.Selection
+	for i := range ms.Len() {
+		if ms.At(i).Obj().Name() == name {
+			sel = ms.At(i)
+		}
+	}
+	if sel == nil {
+		t.methods[name] = nil
+		return nil
+	}
+	m := t.prog.methodWrapper(t, sel)
+	t.methods[name] = m
+	return m
+}
+
+// sortedMethodNames lists the method set of t.
+func (t *rtype) methodNames() []string {
+	ms := types.NewMethodSet(t.T)
+	var out []string
+	for i := range ms.Len() {
+		out = append(out, ms.At(i).Obj().Name())
+	}
+	sort.Strings(out)
+	return out
+}

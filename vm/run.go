@@ -1,0 +1,163 @@
+package vm
+
+import (
+	"fmt"
+	"go/types"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// NewThread returns a thread that executes code of p with cfg's limits.
+func (p *Program) NewThread(cfg Config) *Thread { return newThread(p, cfg) }
+
+// Init runs package initialisation: variable initialisers in dependency
+// order, then init functions, dependencies first.
+func (p *Program) Init(th *Thread) error {
+	return th.protect(func() {
+		for _, f := range p.inits {
+			f(th)
+		}
+	})
+}
+
+// CallFunc calls the package-level function name of the main package with
+// host-value arguments and returns its host-value results.
+func (p *Program) CallFunc(th *Thread, name string, args ...any) (res []any, err error) {
+	obj, ok := p.main.types.Scope().Lookup(name).(*types.Func)
+	if !ok {
+		return nil, fmt.Errorf("no function %s in package %s", name, p.main.path)
+	}
+	fn := p.funcByObj(obj, nil)
+	err = th.protect(func() { res = th.callClosure(&Closure{fn: fn}, args, nil) })
+	return res, err
+}
+
+// protect runs f and converts whatever ends it abnormally into a *RunError.
+func (th *Thread) protect(f func()) (err error) {
+	depth := th.depth
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		var fr *frame
+		if th.depth >= 1 && th.depth < len(th.frames) {
+			fr = th.frames[th.depth]
+		}
+		re := &RunError{}
+		switch x := r.(type) {
+		case abort:
+			re.Kind, re.Msg = x.kind, x.msg
+			if fr != nil {
+				re.Pos = th.prog.fset.Position(fr.pos)
+				re.Trace = th.trace(fr)
+			}
+		default:
+			var rec *panicRecord
+			if fr != nil {
+				rec = th.toPanic(r, fr)
+			} else if vp, ok := r.(vmPanic); ok {
+				rec = vp.rec
+			} else {
+				rec = &panicRecord{val: &RuntimeErr{fmt.Sprint(r)}}
+			}
+			re.Kind = ErrPanic
+			re.Value = rec.val
+			re.Trace = rec.trace
+			if len(rec.trace) > 0 {
+				re.Pos = rec.trace[0].Pos
+			}
+			re.Msg = th.prog.panicMessageSafe(rec.val, th)
+		}
+		th.depth = depth
+		th.isp, th.fsp, th.ssp, th.asp = 0, 0, 0, 0
+		re.GasUsed = th.GasUsed()
+		err = re
+	}()
+	f()
+	return nil
+}
+
+// panicMessageSafe formats a panic value; an Error or String method that
+// itself fails falls back to the raw formatting.
+func (p *Program) panicMessageSafe(v any, th *Thread) (s string) {
+	defer func() {
+		if r := recover(); r != nil {
+			s = fmt.Sprintf("%v", v)
+		}
+	}()
+	msg := p.panicMessage(v, th)
+	if t := p.typeOfIface(v); t != nil && t != p.rtErr && t.kind != kString && t.method("Error") == nil && t.method("String") == nil && !t.isPredeclared() && t.kind.isBasic() {
+		return msg
+	}
+	if t := p.typeOfIface(v); t != nil && t.method("Error") != nil && t != p.rtErr {
+		return msg
+	}
+	return msg
+}
+
+// RunMain runs a package main: initialisation, then main.main.
+func (p *Program) RunMain(th *Thread) error {
+	if p.main.types.Name() != "main" {
+		return fmt.Errorf("package %s is not a main package", p.main.types.Name())
+	}
+	if err := p.Init(th); err != nil {
+		return err
+	}
+	_, err := p.CallFunc(th, "main")
+	return err
+}
+
+// ReadDir reads the .go files of a directory (without _test.go files unless
+// tests is set), sorted by name.
+func ReadDir(dir string, tests bool) ([]File, error) {
+	ents, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var files []File
+	for _, e := range ents {
+		n := e.Name()
+		if e.IsDir() || !strings.HasSuffix(n, ".go") || (!tests && strings.HasSuffix(n, "_test.go")) {
+			continue
+		}
+		src, err := os.ReadFile(filepath.Join(dir, n))
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Name: filepath.Join(dir, n), Src: src})
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Name < files[j].Name })
+	if len(files) == 0 {
+		return nil, fmt.Errorf("no Go files in %s", dir)
+	}
+	return files, nil
+}
+
+// FormatPanic formats a run error as Go prints an unrecovered panic.
+func FormatPanic(err error) string {
+	re, ok := err.(*RunError)
+	if !ok {
+		return err.Error() + "\n"
+	}
+	var b strings.Builder
+	if re.Kind == ErrPanic {
+		b.WriteString("panic: " + re.Msg)
+		if _, isErr := re.Value.(*RuntimeErr); isErr && strings.HasPrefix(re.Msg, "runtime error:") {
+			b.WriteString("\n[signal]")
+			s := b.String()
+			b.Reset()
+			b.WriteString(strings.TrimSuffix(s, "\n[signal]"))
+		}
+		b.WriteString("\n\ngoroutine 1 [running]:\n")
+	} else {
+		b.WriteString(re.Error() + "\n\n")
+	}
+	for _, f := range re.Trace {
+		fmt.Fprintf(&b, "%s(...)\n\t%s\n", f.Func, f.Pos)
+	}
+	fmt.Fprintf(&b, "gas used: %d\n", re.GasUsed)
+	return b.String()
+}
