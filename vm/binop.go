@@ -178,17 +178,25 @@ func (c *compiler) shiftOp(op token.Token, t types.Type, l, r *expr) *expr {
 }
 
 func (c *compiler) compare(x *ast.BinaryExpr, t types.Type) *expr {
-	l, r := c.expr(x.X), c.expr(x.Y)
+	return c.compareExprs(x, x.Op, t, c.expr(x.X), c.expr(x.Y))
+}
+
+// compareExprs compiles l op r, normalising nil and mixed interface operands.
+func (c *compiler) compareExprs(x ast.Node, op token.Token, t types.Type, l, r *expr) *expr {
+	if l.isNil && !r.isNil {
+		l, r = r, l
+	}
+	if r.isNil {
+		r = c.nilExpr(l.t)
+		return c.compareOp(x, op, t, l, r)
+	}
 	// Mixed interface and concrete operands compare as interfaces.
 	if l.rt.kind == kInterface && r.rt.kind != kInterface {
 		r = c.convert(r, l.t)
 	} else if r.rt.kind == kInterface && l.rt.kind != kInterface {
 		l = c.convert(l, r.t)
 	}
-	if l.isNil && !r.isNil {
-		l, r = r, l
-	}
-	return c.compareOp(x, x.Op, t, l, r)
+	return c.compareOp(x, op, t, l, r)
 }
 
 func (c *compiler) compareOp(n ast.Node, op token.Token, t types.Type, l, r *expr) *expr {

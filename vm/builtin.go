@@ -77,10 +77,11 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 				c.chargeAppend(fr, sq, v, sq.length(w), size)
 				if clone {
 					a, _ := w.([]any)
-					for _, x := range a {
-						v = sq.appendOne(v, cloneValue(srt.elem, x))
+					batch := make([]any, len(a))
+					for i, x := range a {
+						batch[i] = cloneValue(srt.elem, x)
 					}
-					return v
+					return reallocated(srt, v, sq.appendSeq(v, batch))
 				}
 				return sq.appendSeq(v, w)
 			}
@@ -106,17 +107,18 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 			e.a = func(fr *frame) any {
 				v := s(fr)
 				c.chargeAppend(fr, sq, v, 1, size)
-				return sq.appendOne(v, v0(fr))
+				return reallocated(srt, v, sq.appendOne(v, v0(fr)))
 			}
 			return e
 		}
 		e.a = func(fr *frame) any {
 			v := s(fr)
 			c.chargeAppend(fr, sq, v, len(vals), size)
+			batch := sq.make(0, len(vals))
 			for _, f := range vals {
-				v = sq.appendOne(v, f(fr))
+				batch = sq.appendOne(batch, f(fr))
 			}
-			return v
+			return reallocated(srt, v, sq.appendSeq(v, batch))
 		}
 		return e
 	case "copy":
@@ -415,4 +417,22 @@ func printValue(t *rtype, v any) string {
 		return "0xc000000000"
 	}
 	return fmt.Sprint(v)
+}
+
+// reallocated gives a slice of structs or arrays that append moved to a
+// new backing array its own copies of the old elements, as Go's copy of
+// the backing array does.
+func reallocated(st *rtype, old, grown any) any {
+	if !st.elem.needsClone() {
+		return grown
+	}
+	o, _ := old.([]any)
+	g := grown.([]any)
+	if len(o) == 0 || &o[:1][0] == &g[:1][0] {
+		return grown
+	}
+	for i := range o {
+		g[i] = cloneValue(st.elem, g[i])
+	}
+	return grown
 }

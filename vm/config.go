@@ -10,7 +10,7 @@ type Config struct {
 	// MaxAlloc is the number of bytes an execution may allocate in total
 	// (slices, maps, strings, structs). Default 1 GiB.
 	MaxAlloc int64
-	// MaxCallDepth is the deepest nesting of calls. Default 10,000.
+	// MaxCallDepth is the deepest nesting of calls. Default 100,000.
 	MaxCallDepth int
 	// MaxOutput is the number of bytes a program may print, stdout and
 	// stderr together. Default 1 MiB.
@@ -28,7 +28,7 @@ type Config struct {
 const (
 	defaultMaxGas       = 10_000_000_000
 	defaultMaxAlloc     = 1 << 30
-	defaultMaxCallDepth = 10_000
+	defaultMaxCallDepth = 100_000
 	defaultMaxOutput    = 1 << 20
 	defaultMaxSource    = 4 << 20
 	defaultMaxNesting   = 256

@@ -23,6 +23,12 @@ func (c *compiler) conversion(x *ast.CallExpr, to types.Type) *expr {
 
 func (c *compiler) convertExplicit(n ast.Node, from *expr, to types.Type) *expr {
 	trt := c.prog.rtypeOf(to)
+	if from.isNil {
+		// T(nil) is a typed nil, no longer the untyped nil literal
+		e := c.nilExpr(to)
+		e.isNil = false
+		return e
+	}
 	frt := from.rt
 	tk, fk := trt.kind, frt.kind
 	e := c.mk(to)

@@ -200,12 +200,7 @@ func (v *fmtVal) Format(f fmt.State, verb rune) {
 		fmt.Fprintf(f, dir, th.fmtArg(v.v, v.depth, true))
 	default:
 		if sharp {
-			switch t.kind {
-			case kString:
-				fmt.Fprintf(f, "%#v", v.v)
-			default:
-				fmt.Fprintf(f, "%s(%#v)", t.name, v.v)
-			}
+			fmt.Fprintf(f, "%#v", v.v)
 			return
 		}
 		fmt.Fprintf(f, dir, v.v)

@@ -44,16 +44,16 @@ var forbiddenImports = map[string]string{
 // forbiddenSelectors maps qualified identifiers that standard packages have
 // in Go but not in the VM to a hint.
 var forbiddenSelectors = map[string]string{
-	"time.Now":       "use amigo.Now, the transaction's time",
-	"time.Since":     "use amigo.Now().Sub(t)",
-	"time.Until":     "use t.Sub(amigo.Now())",
-	"time.Sleep":     "contracts cannot sleep",
-	"time.After":     "timers are not supported in contracts",
-	"time.Tick":      "timers are not supported in contracts",
-	"time.NewTimer":  "timers are not supported in contracts",
-	"time.NewTicker": "timers are not supported in contracts",
-	"time.AfterFunc": "timers are not supported in contracts",
-	"time.Local":     "use time.UTC",
+	"time.Now":          "use amigo.Now, the transaction's time",
+	"time.Since":        "use amigo.Now().Sub(t)",
+	"time.Until":        "use t.Sub(amigo.Now())",
+	"time.Sleep":        "contracts cannot sleep",
+	"time.After":        "timers are not supported in contracts",
+	"time.Tick":         "timers are not supported in contracts",
+	"time.NewTimer":     "timers are not supported in contracts",
+	"time.NewTicker":    "timers are not supported in contracts",
+	"time.AfterFunc":    "timers are not supported in contracts",
+	"time.Local":        "use time.UTC",
 	"time.LoadLocation": "time zones are not supported in contracts; use time.UTC or time.FixedZone",
 }
 
@@ -273,13 +273,13 @@ func (l *loader) check(p string, files []File, std bool) (*pkgInfo, error) {
 		diags = forbiddenSyntax(l.fset, asts)
 	}
 	info := &types.Info{
-		Types:      map[ast.Expr]types.TypeAndValue{},
-		Defs:       map[*ast.Ident]types.Object{},
-		Uses:       map[*ast.Ident]types.Object{},
-		Implicits:  map[ast.Node]types.Object{},
-		Selections: map[*ast.SelectorExpr]*types.Selection{},
-		Scopes:     map[ast.Node]*types.Scope{},
-		Instances:  map[*ast.Ident]types.Instance{},
+		Types:        map[ast.Expr]types.TypeAndValue{},
+		Defs:         map[*ast.Ident]types.Object{},
+		Uses:         map[*ast.Ident]types.Object{},
+		Implicits:    map[ast.Node]types.Object{},
+		Selections:   map[*ast.SelectorExpr]*types.Selection{},
+		Scopes:       map[ast.Node]*types.Scope{},
+		Instances:    map[*ast.Ident]types.Instance{},
 		FileVersions: map[*ast.File]string{},
 	}
 	seen := map[string]bool{}

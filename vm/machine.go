@@ -1,14 +1,14 @@
 package vm
 
 import (
-	"os"
-	"runtime/debug"
 	"errors"
 	"fmt"
 	"go/token"
 	"go/types"
 	"io"
+	"os"
 	"runtime"
+	"runtime/debug"
 	"strings"
 )
 
@@ -60,7 +60,7 @@ type Func struct {
 	native   func(th *Thread, args []any) []any
 	compile  func() // compiles the body on first call
 	sig      *types.Signature
-	isMethod bool // receiver is params[0], passed in A as a host value
+	isMethod bool         // receiver is params[0], passed in A as a host value
 	epilogue func(*frame) // copies named results out after deferred calls
 }
 
@@ -85,8 +85,8 @@ type frame struct {
 	defers []deferred
 	// deferCall is set on a frame called directly by the defer machinery,
 	// where recover can stop a panic.
-	deferOf *panicRecord
-	depth   int
+	deferOf            *panicRecord
+	depth              int
 	isp, fsp, ssp, asp int
 }
 
@@ -136,19 +136,19 @@ func runtimeErrorPlain(msg string) vmPanic {
 
 // Thread executes VM code. It is not safe for concurrent use.
 type Thread struct {
-	prog     *Program
-	cfg      Config
-	gas      int64 // remaining
-	alloc    int64 // remaining bytes
-	depth    int
-	frames   []*frame
-	istk     []int64
-	fstk     []float64
-	sstk     []string
-	astk     []any
+	prog               *Program
+	cfg                Config
+	gas                int64 // remaining
+	alloc              int64 // remaining bytes
+	depth              int
+	frames             []*frame
+	istk               []int64
+	fstk               []float64
+	sstk               []string
+	astk               []any
 	isp, fsp, ssp, asp int
-	out, errOut *limitWriter
-	outLeft  int64
+	out, errOut        *limitWriter
+	outLeft            int64
 	// Ctx is the transaction context visible through the amigo package.
 	Ctx any
 }

@@ -49,9 +49,13 @@ func newProgram(fset *token.FileSet, cfg Config) *Program {
 	rtPkg := types.NewPackage("runtime", "runtime")
 	obj := types.NewTypeName(token.NoPos, rtPkg, "Error", nil)
 	named := types.NewNamed(obj, types.NewStruct(nil, nil), nil)
+	recv := types.NewVar(token.NoPos, rtPkg, "e", named)
+	strRes := types.NewTuple(types.NewVar(token.NoPos, rtPkg, "", types.Typ[types.String]))
+	named.AddMethod(types.NewFunc(token.NoPos, rtPkg, "Error", types.NewSignatureType(recv, nil, nil, nil, strRes, false)))
+	named.AddMethod(types.NewFunc(token.NoPos, rtPkg, "RuntimeError", types.NewSignatureType(recv, nil, nil, nil, nil, false)))
 	p.rtErr = p.rtypeOf(named)
 	p.rtErr.methods = map[string]*Closure{
-		"Error": nativeClosure("runtime.Error.Error", func(th *Thread, a []any) []any { return []any{a[0].(*RuntimeErr).Msg} }, 1, []*rtype{p.basic[kString]}),
+		"Error":        nativeClosure("runtime.Error.Error", func(th *Thread, a []any) []any { return []any{a[0].(*RuntimeErr).Msg} }, 1, []*rtype{p.basic[kString]}),
 		"RuntimeError": nativeClosure("runtime.Error.RuntimeError", func(th *Thread, a []any) []any { return nil }, 1, nil),
 	}
 	return p

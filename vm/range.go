@@ -230,7 +230,7 @@ func (c *compiler) rangeStmt(s *ast.RangeStmt, label string) stmtFn {
 			done := false
 			yield := nativeClosure("yield", func(th *Thread, args []any) []any {
 				if done {
-					panic(runtimeErrorPlain("range function continued iteration after function for loop body returned false"))
+					panic(runtimeError("range function continued iteration after function for loop body returned false"))
 				}
 				th.useGas(1)
 				decl(fr)

@@ -39,7 +39,7 @@ func (o seqT[T]) get(s any, i int) any {
 }
 func (o seqT[T]) set(s any, i int, v any) {
 	x, _ := s.([]T)
-	x[i] = v.(T)
+	x[i] = as[T](v)
 }
 func (o seqT[T]) ptr(s any, i int) Pointer {
 	x, _ := s.([]T)
@@ -58,7 +58,7 @@ func (o seqT[T]) slice3(s any, lo, hi, max int) any {
 }
 func (o seqT[T]) appendOne(s any, v any) any {
 	x, _ := s.([]T)
-	return append(x, v.(T))
+	return append(x, as[T](v))
 }
 func (o seqT[T]) appendSeq(s, t any) any {
 	x, _ := s.([]T)
@@ -157,4 +157,14 @@ func isNilSlice(v any) bool {
 		return v == nil
 	}
 	return false
+}
+
+// as converts a host value to T; nil becomes T's zero value (nil
+// interfaces, pointers and functions are held as untyped nil).
+func as[T any](v any) T {
+	if v == nil {
+		var z T
+		return z
+	}
+	return v.(T)
 }

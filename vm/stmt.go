@@ -499,18 +499,38 @@ func (c *compiler) locate(x ast.Expr) func(*frame) Pointer {
 
 // assignList compiles lhs... = rhs... (define: := or var).
 func (c *compiler) assignList(lhs, rhs []ast.Expr, define bool) stmtFn {
+	// Variables a := declares get fresh storage each time it runs (cells
+	// and objects captured by closures in a loop must not be shared).
+	fresh := map[ast.Expr]*varLoc{}
 	if define {
 		for _, l := range lhs {
 			id := l.(*ast.Ident)
 			if obj := c.info.Defs[id]; obj != nil && id.Name != "_" {
-				c.declareVar(obj)
+				loc := c.declareVar(obj)
+				if loc.kind == vCell || loc.kind == vObj {
+					fresh[l] = loc
+				}
 			}
 		}
+	}
+	storeOf := func(l ast.Expr) func(*frame, any) {
+		if loc, ok := fresh[l]; ok {
+			idx, rt := loc.idx, loc.rt
+			if loc.kind == vCell {
+				return func(fr *frame, v any) { fr.A[idx] = newCell(v) }
+			}
+			return func(fr *frame, v any) { fr.A[idx] = cloneValue(rt, v) }
+		}
+		return c.store(l)
 	}
 	if len(lhs) == len(rhs) && len(lhs) == 1 {
 		e := c.expr(rhs[0])
 		if !isBlank(lhs[0]) {
 			e = c.convert(e, c.typeOf(lhs[0]))
+		}
+		if _, ok := fresh[lhs[0]]; ok {
+			st, v := storeOf(lhs[0]), e.anyFn()
+			return func(fr *frame) ctl { st(fr, v(fr)); return ctlNext }
 		}
 		return c.assign1(lhs[0], e)
 	}
@@ -519,7 +539,7 @@ func (c *compiler) assignList(lhs, rhs []ast.Expr, define bool) stmtFn {
 		tt := c.tupleTypes(rhs[0])
 		var sets []func(*frame, any)
 		for i, l := range lhs {
-			sets = append(sets, c.storeConverted(l, tt[i]))
+			sets = append(sets, c.convertStore(l, tt[i], storeOf(l)))
 		}
 		return func(fr *frame) ctl {
 			vals := tup(fr)
@@ -530,23 +550,43 @@ func (c *compiler) assignList(lhs, rhs []ast.Expr, define bool) stmtFn {
 		}
 	}
 	var vals []func(*frame) any
-	var sets []func(*frame, any)
+	var preps []func(*frame) (any, any)
+	var sets []func(*frame, any, any, any)
 	for i, l := range lhs {
 		e := c.expr(rhs[i])
 		if !isBlank(l) {
 			e = c.convert(e, c.typeOf(l))
 		}
 		vals = append(vals, e.anyFn())
-		sets = append(sets, c.store(l))
+		if _, ok := fresh[l]; ok {
+			st := storeOf(l)
+			preps = append(preps, nil)
+			sets = append(sets, func(fr *frame, _, _ any, v any) { st(fr, v) })
+			continue
+		}
+		p, s := c.storeSplit(l)
+		preps = append(preps, p)
+		sets = append(sets, s)
 	}
+	n := len(lhs)
 	return func(fr *frame) ctl {
-		var buf [8]any
+		var buf [24]any
 		tmp := buf[:0]
+		if n > 8 {
+			tmp = make([]any, 0, 3*n)
+		}
+		for _, p := range preps {
+			var a, b any
+			if p != nil {
+				a, b = p(fr)
+			}
+			tmp = append(tmp, a, b)
+		}
 		for _, v := range vals {
 			tmp = append(tmp, v(fr))
 		}
 		for i, st := range sets {
-			st(fr, tmp[i])
+			st(fr, tmp[2*i], tmp[2*i+1], tmp[2*n+i])
 		}
 		return ctlNext
 	}
@@ -573,7 +613,10 @@ func (c *compiler) tupleTypes(x ast.Expr) []types.Type {
 // storeConverted stores a host value of type from into lhs, converting to
 // lhs's type (boxing into an interface if needed).
 func (c *compiler) storeConverted(lhs ast.Expr, from types.Type) func(*frame, any) {
-	st := c.store(lhs)
+	return c.convertStore(lhs, from, c.store(lhs))
+}
+
+func (c *compiler) convertStore(lhs ast.Expr, from types.Type, st func(*frame, any)) func(*frame, any) {
 	if isBlank(lhs) {
 		return st
 	}
@@ -614,9 +657,16 @@ func (c *compiler) assign1(lhs ast.Expr, e *expr) stmtFn {
 			}
 		}
 	}
-	st := c.store(lhs)
+	prep, set := c.storeSplit(lhs)
 	v := e.anyFn()
-	return func(fr *frame) ctl { st(fr, v(fr)); return ctlNext }
+	if prep == nil {
+		return func(fr *frame) ctl { set(fr, nil, nil, v(fr)); return ctlNext }
+	}
+	return func(fr *frame) ctl {
+		a, b := prep(fr)
+		set(fr, a, b, v(fr))
+		return ctlNext
+	}
 }
 
 func (c *compiler) discard(e *expr) func(*frame) {
@@ -704,11 +754,26 @@ func (c *compiler) storeVar(loc *varLoc) func(*frame, any) {
 	return nil
 }
 
-// store compiles a store of a host value (already converted) into lhs.
+// store compiles a store of a host value (already converted) into lhs,
+// evaluating lhs's operands after the value.
 func (c *compiler) store(lhs ast.Expr) func(*frame, any) {
+	prep, set := c.storeSplit(lhs)
+	if prep == nil {
+		return func(fr *frame, v any) { set(fr, nil, nil, v) }
+	}
+	return func(fr *frame, v any) {
+		a, b := prep(fr)
+		set(fr, a, b, v)
+	}
+}
+
+// storeSplit compiles a store in Go's two phases: prep evaluates the
+// operands of lhs (container and index, struct, pointer), set stores.
+// prep is nil when lhs has no operands to evaluate.
+func (c *compiler) storeSplit(lhs ast.Expr) (prep func(*frame) (any, any), set func(fr *frame, a, b, v any)) {
 	lhs = ast.Unparen(lhs)
 	if isBlank(lhs) {
-		return func(*frame, any) {}
+		return nil, func(*frame, any, any, any) {}
 	}
 	switch x := lhs.(type) {
 	case *ast.Ident:
@@ -717,20 +782,20 @@ func (c *compiler) store(lhs ast.Expr) func(*frame, any) {
 		if !ok {
 			loc = c.lookupVar(obj)
 		}
-		return c.storeVar(loc)
+		st := c.storeVar(loc)
+		return nil, func(fr *frame, _, _ any, v any) { st(fr, v) }
 	case *ast.IndexExpr:
 		xt := c.typeOf(x.X).Underlying()
 		if mt, ok := xt.(*types.Map); ok {
 			m := c.expr(x.X).anyFn()
 			k := c.convert(c.expr(x.Index), mt.Key()).anyFn()
-			return func(fr *frame, v any) {
-				mp, _ := m(fr).(*Map)
-				key := k(fr)
+			return func(fr *frame) (any, any) { return m(fr), k(fr) }, func(fr *frame, m, k, v any) {
+				mp, _ := m.(*Map)
 				if mp == nil {
 					panic(runtimeErrorPlain("assignment to entry in nil map"))
 				}
 				fr.th.useGas(4)
-				mp.set(key, v)
+				mp.set(k, v)
 			}
 		}
 		st := xt
@@ -741,39 +806,45 @@ func (c *compiler) store(lhs ast.Expr) func(*frame, any) {
 		sq := seqFor(et)
 		s := c.seqValue(x.X)
 		i := c.expr(x.Index).intFn()
-		if et.needsClone() {
-			return func(fr *frame, v any) {
-				sl := s(fr)
-				assignInto(et, sq.get(sl, int(i(fr))), v)
-			}
-		}
-		return func(fr *frame, v any) {
+		prep := func(fr *frame) (any, any) {
 			sl := s(fr)
-			sq.set(sl, int(i(fr)), v)
+			idx := int(i(fr))
+			if idx < 0 || idx >= sq.length(sl) {
+				sq.get(sl, idx) // Go's own bounds panic
+			}
+			return sl, idx
 		}
+		if et.needsClone() {
+			return prep, func(fr *frame, sl, idx, v any) { assignInto(et, sq.get(sl, idx.(int)), v) }
+		}
+		return prep, func(fr *frame, sl, idx, v any) { sq.set(sl, idx.(int), v) }
 	case *ast.SelectorExpr:
 		sel := c.info.Selections[x]
 		if sel == nil {
-			return c.storeVar(c.lookupVar(c.info.Uses[x.Sel].(*types.Var)))
+			st := c.storeVar(c.lookupVar(c.info.Uses[x.Sel].(*types.Var)))
+			return nil, func(fr *frame, _, _ any, v any) { st(fr, v) }
 		}
 		base, idx := c.fieldBase(x.X, sel)
 		ft := c.rt(c.typeOf(x))
+		prep := func(fr *frame) (any, any) { return base(fr), nil }
 		if ft.needsClone() {
-			return func(fr *frame, v any) { assignInto(ft, base(fr).F[idx], v) }
+			return prep, func(fr *frame, s, _ any, v any) { assignInto(ft, s.(*Struct).F[idx], v) }
 		}
-		return func(fr *frame, v any) { base(fr).F[idx] = v }
+		return prep, func(fr *frame, s, _ any, v any) { s.(*Struct).F[idx] = v }
 	case *ast.StarExpr:
 		p := c.expr(x.X).anyFn()
-		return func(fr *frame, v any) {
-			ptr, ok := p(fr).(Pointer)
-			if !ok || ptr == nil {
-				panic(nilDeref())
+		return func(fr *frame) (any, any) {
+				ptr, ok := p(fr).(Pointer)
+				if !ok || ptr == nil {
+					panic(nilDeref())
+				}
+				return ptr, nil
+			}, func(fr *frame, p, _ any, v any) {
+				p.(Pointer).Store(v)
 			}
-			ptr.Store(v)
-		}
 	}
 	c.fail(lhs, "cannot assign")
-	return nil
+	return nil, nil
 }
 
 func (c *compiler) switchStmt(s *ast.SwitchStmt, label string) stmtFn {
@@ -822,14 +893,7 @@ func (c *compiler) switchStmt(s *ast.SwitchStmt, label string) stmtFn {
 				conds = append(conds, c.cond(e))
 				continue
 			}
-			ce := c.expr(e)
-			l, r := tag, ce
-			if l.rt.kind == kInterface && r.rt.kind != kInterface {
-				r = c.convert(r, l.t)
-			} else if r.rt.kind == kInterface && l.rt.kind != kInterface {
-				l = c.convert(l, r.t)
-			}
-			conds = append(conds, c.compareOp(e, token.EQL, types.Typ[types.Bool], l, r).boolFn())
+			conds = append(conds, c.compareExprs(e, token.EQL, types.Typ[types.Bool], tag, c.expr(e)).boolFn())
 		}
 		clauses = append(clauses, clause{conds, c.block(cl.Body)})
 	}

@@ -125,10 +125,7 @@ func (tt *typeTable) rtypeOf(t types.Type) *rtype {
 		}
 	}
 	rt := &rtype{T: t, kind: kindOf(t), prog: tt.prog}
-	rt.name = types.TypeString(t, qualifyByName)
-	if rt.name == "interface {}" {
-		rt.name = "interface {}"
-	}
+	rt.name = typeName(t)
 	tt.byPtr[t] = rt
 	tt.buckets[key] = append(tt.buckets[key], rt)
 	switch u := t.Underlying().(type) {
@@ -235,4 +232,6 @@ func (t *rtype) pkgName() string {
 // host and must be copied to keep Go's value semantics.
 func (t *rtype) needsClone() bool { return t.kind == kStruct || t.kind == kArray }
 
-func isExported(name string) bool { return name != "" && strings.ToUpper(name[:1]) == name[:1] && name[0] != '_' }
+func isExported(name string) bool {
+	return name != "" && strings.ToUpper(name[:1]) == name[:1] && name[0] != '_'
+}

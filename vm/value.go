@@ -55,8 +55,8 @@ type Pointer interface {
 // ptr points at a Go location holding a host value of type T.
 type ptr[T any] struct{ p *T }
 
-func (p ptr[T]) Load() any    { return *p.p }
-func (p ptr[T]) Store(v any)  { *p.p = v.(T) }
+func (p ptr[T]) Load() any      { return *p.p }
+func (p ptr[T]) Store(v any)    { *p.p = v.(T) }
 func (p ptr[T]) String() string { return "ptr" }
 
 // cellPtr points at a variable cell; the cell holds any host value.
@@ -72,9 +72,9 @@ type Iface struct {
 
 // Closure is a function value.
 type Closure struct {
-	fn   *Func
-	env  []any
-	recv any // bound receiver of a method value
+	fn    *Func
+	env   []any
+	recv  any // bound receiver of a method value
 	bound bool
 }
 
