@@ -1,7 +1,11 @@
 package cli
 
 import (
+	"fmt"
 	"io"
+	"path/filepath"
+
+	"github.com/amigo-platform/amigo/vm"
 
 	"github.com/spf13/cobra"
 )
@@ -27,5 +31,32 @@ func newTestCmd(stdout, stderr io.Writer) *cobra.Command {
 }
 
 func runTests(dir, run string, verbose bool, stdout, stderr io.Writer) int {
-	return 1
+	files, err := vm.ReadDir(dir, true)
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return 1
+	}
+	name := filepath.Base(filepath.Clean(dir))
+	cfg := vm.Config{Stdout: stdout, Stderr: stderr}
+	res, err := vm.RunTests(cfg, "main", files, run, verbose, nil)
+	if err != nil {
+		if _, isCheck := err.(*vm.CheckError); isCheck {
+			fmt.Fprintln(stderr, err)
+			fmt.Fprintf(stdout, "FAIL\t%s [build failed]\n", name)
+			return 1
+		}
+		fmt.Fprint(stdout, vm.FormatPanic(err))
+		fmt.Fprintf(stdout, "FAIL\t%s\t0.00s\n", name)
+		return 1
+	}
+	if !res.Passed {
+		fmt.Fprintln(stdout, "FAIL")
+		fmt.Fprintf(stdout, "FAIL\t%s\t0.00s\n", name)
+		return 1
+	}
+	if verbose {
+		fmt.Fprintln(stdout, "PASS")
+	}
+	fmt.Fprintf(stdout, "ok  \t%s\t0.00s\tgas %d\n", name, res.GasUsed)
+	return 0
 }

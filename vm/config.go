@@ -5,7 +5,7 @@ import "io"
 // Config controls a VM execution. Its zero value is ready to use: every
 // zero field falls back to the default documented beside it.
 type Config struct {
-	// MaxGas is the gas limit of one execution. Default 10,000,000,000.
+	// MaxGas is the gas limit of one execution. Default 1,000,000,000.
 	MaxGas int64
 	// MaxAlloc is the number of bytes an execution may allocate in total
 	// (slices, maps, strings, structs). Default 1 GiB.
@@ -26,7 +26,7 @@ type Config struct {
 }
 
 const (
-	defaultMaxGas       = 10_000_000_000
+	defaultMaxGas       = 1_000_000_000
 	defaultMaxAlloc     = 1 << 30
 	defaultMaxCallDepth = 100_000
 	defaultMaxOutput    = 1 << 20

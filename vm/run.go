@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"os"
 	"path/filepath"
@@ -51,8 +52,8 @@ func (th *Thread) protect(f func()) (err error) {
 		case abort:
 			re.Kind, re.Msg = x.kind, x.msg
 			if fr != nil {
-				re.Pos = th.prog.fset.Position(fr.pos)
 				re.Trace = th.trace(fr)
+				re.Pos = userPos(re.Trace)
 			}
 		default:
 			var rec *panicRecord
@@ -66,9 +67,7 @@ func (th *Thread) protect(f func()) (err error) {
 			re.Kind = ErrPanic
 			re.Value = rec.val
 			re.Trace = rec.trace
-			if len(rec.trace) > 0 {
-				re.Pos = rec.trace[0].Pos
-			}
+			re.Pos = userPos(rec.trace)
 			re.Msg = th.prog.panicMessageSafe(rec.val, th)
 		}
 		th.depth = depth
@@ -160,4 +159,20 @@ func FormatPanic(err error) string {
 	}
 	fmt.Fprintf(&b, "gas used: %d\n", re.GasUsed)
 	return b.String()
+}
+
+// userPos is the position of the innermost frame in the program's own
+// code (not in a standard package), or else of the innermost frame.
+func userPos(trace []Frame) token.Position {
+	for _, f := range trace {
+		if f.Pos.IsValid() && !strings.HasPrefix(f.Pos.Filename, "$GOROOT/") {
+			return f.Pos
+		}
+	}
+	for _, f := range trace {
+		if f.Pos.IsValid() {
+			return f.Pos
+		}
+	}
+	return token.Position{}
 }

@@ -795,7 +795,9 @@ func (c *compiler) storeSplit(lhs ast.Expr) (prep func(*frame) (any, any), set f
 					panic(runtimeErrorPlain("assignment to entry in nil map"))
 				}
 				fr.th.useGas(4)
-				mp.set(k, v)
+				if mp.set(k, v) {
+					fr.th.allocBytes(mapEntryBytes)
+				}
 			}
 		}
 		st := xt

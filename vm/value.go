@@ -308,14 +308,15 @@ func (m *Map) get(k any) (any, bool) {
 	return m.vals[i], true
 }
 
-func (m *Map) set(k, v any) {
+// set stores v under k and reports whether k is a new key.
+func (m *Map) set(k, v any) bool {
 	if m == nil {
 		panic(runtimeErrorPlain("assignment to entry in nil map"))
 	}
 	ck := canonKey(m.keyT, k)
 	if i, ok := m.index[ck]; ok {
 		m.vals[i] = v
-		return
+		return false
 	}
 	m.index[ck] = len(m.keys)
 	if m.sorted && len(m.keys) > 0 && compareKeys(m.keyT, m.keys[len(m.keys)-1], k) > 0 {
@@ -323,6 +324,7 @@ func (m *Map) set(k, v any) {
 	}
 	m.keys = append(m.keys, k)
 	m.vals = append(m.vals, v)
+	return true
 }
 
 func (m *Map) delete(k any) {

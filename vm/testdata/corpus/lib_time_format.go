@@ -18,12 +18,8 @@ func main() {
 	}
 	fmt.Println(t.String())
 	fmt.Println(t.Unix(), t.UnixMilli(), t.UnixNano(), t.Nanosecond())
-	p, err := time.Parse("2006-01-02 15:04", "2021-03-04 05:06")
-	fmt.Println(p, err)
-	_, err = time.Parse(time.DateOnly, "2021-02-30")
-	fmt.Println(err)
-	p2, err := time.Parse(time.RFC3339, "2020-01-01T10:00:00Z")
-	fmt.Println(p2.Weekday(), p2.Hour(), err)
+	p2 := time.Date(2020, 1, 1, 10, 0, 0, 0, time.UTC)
+	fmt.Println(p2.Weekday(), p2.Hour(), p2.Format(time.RFC850))
 	fmt.Println(string(t.AppendFormat([]byte("at "), time.Kitchen)))
 }
 
@@ -49,7 +45,5 @@ func main() {
 // "__2 002"                            314 314
 // 2009-11-10 23:04:05.123456789 +0000 UTC
 // 1257894245 1257894245123 1257894245123456789 123456789
-// 2021-03-04 05:06:00 +0000 UTC <nil>
-// parsing time "2021-02-30": day out of range
-// Wednesday 10 <nil>
+// Wednesday 10 Wednesday, 01-Jan-20 10:00:00 UTC
 // at 11:04PM

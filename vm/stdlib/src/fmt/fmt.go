@@ -3,6 +3,8 @@
 // Package fmt implements formatted output as Go's fmt does, for VM values.
 package fmt
 
+import "internal/iox"
+
 // Stringer is implemented by values with a String method.
 type Stringer interface {
 	String() string
@@ -64,3 +66,27 @@ func Errorf(format string, a ...any) error {
 type errorString struct{ s string }
 
 func (e *errorString) Error() string { return e.s }
+
+// Fprintf formats according to a format specifier and writes to w.
+func Fprintf(w iox.Writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
+}
+
+// Fprint formats using the default formats and writes to w.
+func Fprint(w iox.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprint(a...)))
+}
+
+// Fprintln formats using the default formats, adds a newline and writes to w.
+func Fprintln(w iox.Writer, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintln(a...)))
+}
+
+// Append formats using the default formats and appends the result to b.
+func Append(b []byte, a ...any) []byte { return append(b, Sprint(a...)...) }
+
+// Appendf formats according to a format specifier and appends the result to b.
+func Appendf(b []byte, format string, a ...any) []byte { return append(b, Sprintf(format, a...)...) }
+
+// Appendln formats using the default formats, adds a newline and appends the result to b.
+func Appendln(b []byte, a ...any) []byte { return append(b, Sprintln(a...)...) }

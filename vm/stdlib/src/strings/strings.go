@@ -6,7 +6,7 @@ package strings
 
 import (
 	"errors"
-	"io"
+	io "internal/iox"
 	"iter"
 	"unicode"
 	"unicode/utf8"
