@@ -86,7 +86,12 @@ func (v *fmtVal) Format(f fmt.State, verb rune) {
 		}
 	}
 	dir := directive(f, verb)
-	sub := func(ft *rtype, x any) any { return th.fmtTyped(ft, x, v.depth+1, true) }
+	sub := func(ft *rtype, x any) any {
+		if r := th.fmtTyped(ft, x, v.depth+1, true); r != nil {
+			return r
+		}
+		return nilAngle{}
+	}
 	switch t.kind {
 	case kStruct:
 		s := v.v.(*Struct)
@@ -327,3 +332,9 @@ func wrapIndexes(format string) []int {
 	}
 	return out
 }
+
+// nilAngle prints as <nil> whatever the verb, as fmt does for a nil
+// interface inside a composite value.
+type nilAngle struct{}
+
+func (nilAngle) Format(f fmt.State, verb rune) { f.Write([]byte("<nil>")) }

@@ -56,7 +56,7 @@ type Pointer interface {
 type ptr[T any] struct{ p *T }
 
 func (p ptr[T]) Load() any      { return *p.p }
-func (p ptr[T]) Store(v any)    { *p.p = v.(T) }
+func (p ptr[T]) Store(v any)    { *p.p = as[T](v) }
 func (p ptr[T]) String() string { return "ptr" }
 
 // cellPtr points at a variable cell; the cell holds any host value.
