@@ -27,7 +27,7 @@ func NewRoot(stdout, stderr io.Writer) *cobra.Command {
 	}
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newRunCmd(stdout, stderr), newTestCmd(stdout, stderr))
+	root.AddCommand(newRunCmd(stdout, stderr), newTestCmd(stdout, stderr), newBenchCmd(stdout))
 	return root
 }
 

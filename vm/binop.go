@@ -35,7 +35,10 @@ func (c *compiler) arith(n ast.Node, op token.Token, t types.Type, l, r *expr) *
 	switch {
 	case k.isInt():
 		a, b := l.intFn(), r.intFn()
-		e.i = intOp(op, k, a, b)
+		e.i = fusedIntOp(op, k, l, r)
+		if e.i == nil {
+			e.i = intOp(op, k, a, b)
+		}
 		if e.i == nil {
 			c.fail(n, "unsupported operator "+op.String())
 		}
@@ -231,7 +234,10 @@ func (c *compiler) compareOp(n ast.Node, op token.Token, t types.Type, l, r *exp
 				return e
 			}
 		}
-		e.b = cmpOrdered(op, a, b)
+		e.b = fusedCmp(op, l, r)
+		if e.b == nil {
+			e.b = cmpOrdered(op, a, b)
+		}
 	case k.isFloat():
 		e.b = cmpOrdered(op, l.floatFn(), r.floatFn())
 	case k == kString:
@@ -294,6 +300,80 @@ func cmpOrdered[T int64 | float64 | int](op token.Token, a, b func(*frame) T) fu
 		return func(fr *frame) bool { return a(fr) > b(fr) }
 	case token.GEQ:
 		return func(fr *frame) bool { return a(fr) >= b(fr) }
+	}
+	return nil
+}
+
+// fusedIntOp specialises + - * on a local slot and a constant or another
+// slot, for 64-bit kinds, into one closure.
+func fusedIntOp(op token.Token, k kind, l, r *expr) func(*frame) int64 {
+	if !(k == kInt || k == kInt64 || k == kUint || k == kUint64 || k == kUintptr) || l.islot == 0 {
+		return nil
+	}
+	x := l.islot - 1
+	if c, ok := r.intConst(); ok {
+		switch op {
+		case token.ADD:
+			return func(fr *frame) int64 { return fr.I[x] + c }
+		case token.SUB:
+			return func(fr *frame) int64 { return fr.I[x] - c }
+		case token.MUL:
+			return func(fr *frame) int64 { return fr.I[x] * c }
+		}
+		return nil
+	}
+	if r.islot == 0 {
+		return nil
+	}
+	y := r.islot - 1
+	switch op {
+	case token.ADD:
+		return func(fr *frame) int64 { return fr.I[x] + fr.I[y] }
+	case token.SUB:
+		return func(fr *frame) int64 { return fr.I[x] - fr.I[y] }
+	case token.MUL:
+		return func(fr *frame) int64 { return fr.I[x] * fr.I[y] }
+	}
+	return nil
+}
+
+// fusedCmp specialises signed comparisons of a local slot with a constant
+// or another slot.
+func fusedCmp(op token.Token, l, r *expr) func(*frame) bool {
+	if l.islot == 0 || l.rt.kind.isUnsigned() && (l.rt.kind == kUint || l.rt.kind == kUint64 || l.rt.kind == kUintptr) {
+		return nil
+	}
+	x := l.islot - 1
+	if c, ok := r.intConst(); ok {
+		switch op {
+		case token.LSS:
+			return func(fr *frame) bool { return fr.I[x] < c }
+		case token.LEQ:
+			return func(fr *frame) bool { return fr.I[x] <= c }
+		case token.GTR:
+			return func(fr *frame) bool { return fr.I[x] > c }
+		case token.GEQ:
+			return func(fr *frame) bool { return fr.I[x] >= c }
+		case token.EQL:
+			return func(fr *frame) bool { return fr.I[x] == c }
+		case token.NEQ:
+			return func(fr *frame) bool { return fr.I[x] != c }
+		}
+		return nil
+	}
+	if r.islot == 0 {
+		return nil
+	}
+	y := r.islot - 1
+	switch op {
+	case token.LSS:
+		return func(fr *frame) bool { return fr.I[x] < fr.I[y] }
+	case token.LEQ:
+		return func(fr *frame) bool { return fr.I[x] <= fr.I[y] }
+	case token.GTR:
+		return func(fr *frame) bool { return fr.I[x] > fr.I[y] }
+	case token.GEQ:
+		return func(fr *frame) bool { return fr.I[x] >= fr.I[y] }
 	}
 	return nil
 }

@@ -23,6 +23,17 @@ type expr struct {
 	cv    constant.Value
 	fresh bool // a new value nobody else references (no clone needed)
 	isNil bool
+	// islot is 1+the I slot when the expression is a plain read of a local
+	// integer variable, for fused fast paths.
+	islot int
+}
+
+// intConst returns the value of an integer constant expression.
+func (e *expr) intConst() (int64, bool) {
+	if e.cv == nil || e.cls != clsInt {
+		return 0, false
+	}
+	return e.i(nil), true
 }
 
 func (c *compiler) mk(t types.Type) *expr {
@@ -278,6 +289,7 @@ func (c *compiler) loadVar(loc *varLoc) *expr {
 		switch e.cls {
 		case clsInt:
 			e.i = func(fr *frame) int64 { return fr.I[idx] }
+			e.islot = idx + 1
 		case clsBool:
 			e.b = func(fr *frame) bool { return fr.I[idx] != 0 }
 		case clsFloat:

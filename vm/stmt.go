@@ -448,7 +448,11 @@ func (c *compiler) opAssign(lhs ast.Expr, op token.Token, rhs *expr) stmtFn {
 		return c.arith(lhs, op, t, cur, c.convert(rhs, t))
 	}
 	if c.isPure(lhs) {
-		return c.assign1(lhs, compute(c.expr(lhs)))
+		cur := c.expr(lhs)
+		if f := c.fusedOpAssign(op, cur, rhs); f != nil {
+			return f
+		}
+		return c.assign1(lhs, compute(cur))
 	}
 	// Evaluate the location once.
 	p := c.locate(lhs)
@@ -1080,4 +1084,34 @@ func (c *compiler) deferStmt(s *ast.DeferStmt) stmtFn {
 		fr.defers = append(fr.defers, deferred{fn: cl, args: vals, pos: pos})
 		return ctlNext
 	}
+}
+
+// fusedOpAssign compiles x op= y for a 64-bit local integer x and a slot or
+// constant y as one closure.
+func (c *compiler) fusedOpAssign(op token.Token, x, y *expr) stmtFn {
+	k := x.rt.kind
+	if x.islot == 0 || !(k == kInt || k == kInt64 || k == kUint || k == kUint64 || k == kUintptr) {
+		return nil
+	}
+	d := x.islot - 1
+	if v, ok := y.intConst(); ok {
+		switch op {
+		case token.ADD:
+			return func(fr *frame) ctl { fr.I[d] += v; return ctlNext }
+		case token.SUB:
+			return func(fr *frame) ctl { fr.I[d] -= v; return ctlNext }
+		}
+		return nil
+	}
+	if y.islot == 0 || y.rt.kind != k {
+		return nil
+	}
+	s := y.islot - 1
+	switch op {
+	case token.ADD:
+		return func(fr *frame) ctl { fr.I[d] += fr.I[s]; return ctlNext }
+	case token.SUB:
+		return func(fr *frame) ctl { fr.I[d] -= fr.I[s]; return ctlNext }
+	}
+	return nil
 }

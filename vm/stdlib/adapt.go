@@ -1,11 +1,16 @@
 package stdlib
 
+import "fmt"
+
 // Adapters turning Go functions with basic-typed signatures into Natives.
 
-// arg converts a native argument to T; a nil (or mismatched) argument is
-// T's zero value, so a nil slice may arrive as an untyped nil.
+// arg converts a native argument to T; a nil argument is T's zero value,
+// so a nil slice may arrive as an untyped nil.
 func arg[T any](x any) T {
-	v, _ := x.(T)
+	v, ok := x.(T)
+	if !ok && x != nil {
+		panic(fmt.Sprintf("stdlib: native argument is %T, want %T", x, v))
+	}
 	return v
 }
 
