@@ -385,7 +385,7 @@ func (c *compiler) methodFunc(m *types.Func, recvT types.Type) *Func {
 // recvExpr computes the receiver argument for calling method m through
 // selection sel on operand x: walking embedded fields, taking the address
 // or dereferencing as the method's receiver needs.
-func (c *compiler) recvExpr(x ast.Expr, sel *types.Selection) (*expr, types.Type) {
+func (c *compiler) recvExpr(x ast.Expr, sel *types.Selection, forCall bool) (*expr, types.Type) {
 	m := sel.Obj().(*types.Func)
 	path := sel.Index()
 	xe := c.expr(x)
@@ -429,6 +429,9 @@ func (c *compiler) recvExpr(x ast.Expr, sel *types.Selection) (*expr, types.Type
 	case !wantPtr && c.rt(t).needsClone():
 		rt := c.rt(t)
 		f := cur.anyFn()
+		if fn := c.methodFunc(m, t); forCall && fn.recvReadOnly {
+			return cur, t
+		}
 		e := c.mk(t)
 		e.a = func(fr *frame) any { return cloneValue(rt, f(fr)) }
 		return e, t
@@ -438,12 +441,15 @@ func (c *compiler) recvExpr(x ast.Expr, sel *types.Selection) (*expr, types.Type
 
 func (c *compiler) methodCall(x *ast.CallExpr, sx *ast.SelectorExpr, sel *types.Selection) *expr {
 	sig := c.subst(sel.Type()).(*types.Signature)
-	recv, rt := c.recvExpr(sx.X, sel)
+	recv, rt := c.recvExpr(sx.X, sel, true)
 	if _, ok := rt.Underlying().(*types.Interface); ok {
 		name := sel.Obj().Name()
 		rv := recv.anyFn()
 		args := c.argExprs(x, sig)
 		p := c.prog
+		if fast := c.ifaceCall(x, sig, name, rv, args); fast != nil {
+			return fast
+		}
 		var lastT *rtype
 		var lastM *Closure
 		return c.dynamicCall(x, sig, func(fr *frame) (*Closure, any, bool) {
@@ -459,9 +465,6 @@ func (c *compiler) methodCall(x *ast.CallExpr, sx *ast.SelectorExpr, sel *types.
 		}, args)
 	}
 	fn := c.methodFunc(sel.Obj().(*types.Func), rt)
-	if fn.native != nil {
-		return c.directCall(x, fn, c.asAnyExpr(recv), sig)
-	}
 	return c.directCall(x, fn, c.asAnyExpr(recv), sig)
 }
 
@@ -472,7 +475,7 @@ func (c *compiler) asAnyExpr(e *expr) *expr {
 
 // methodValue compiles x.M used as a value: a closure bound to the receiver.
 func (c *compiler) methodValue(sx *ast.SelectorExpr, sel *types.Selection) *expr {
-	recv, rt := c.recvExpr(sx.X, sel)
+	recv, rt := c.recvExpr(sx.X, sel, false)
 	rv := recv.anyFn()
 	e := c.mk(c.typeOf(sx))
 	if _, ok := rt.Underlying().(*types.Interface); ok {
@@ -553,7 +556,7 @@ func (p *Program) methodWrapper(t *rtype, sel *types.Selection) *Closure {
 	} else {
 		fn = c.methodFunc(m, cur)
 	}
-	if len(path) == 1 && wantPtr == havePtr && !(!wantPtr && p.rtypeOf(cur).needsClone()) {
+	if len(path) == 1 && wantPtr == havePtr && !(!wantPtr && p.rtypeOf(cur).needsClone() && !fn.recvReadOnly) {
 		return &Closure{fn: fn}
 	}
 	curRT := p.rtypeOf(cur)
@@ -637,4 +640,150 @@ func (c *compiler) tuple(x ast.Expr) func(*frame) []any {
 		c.fail(x, "not a multi-value expression")
 	}
 	return e.tuple
+}
+
+// methodLayout computes the frame slots a method with signature sig uses
+// for its receiver (A[0]), parameters and results: the same for every
+// compiled method of that signature, so interface calls can set arguments
+// with typed setters.
+func (c *compiler) methodLayout(sig *types.Signature) (params, results []slotRef) {
+	var n [4]int
+	slot := func(t types.Type) slotRef {
+		rt := c.rt(t)
+		cls := classOf(rt.T).slot()
+		r := slotRef{cls: cls, t: rt, idx: n[cls]}
+		n[cls]++
+		return r
+	}
+	params = append(params, slotRef{cls: clsAny, idx: 0})
+	n[clsAny] = 1
+	for i := range sig.Params().Len() {
+		params = append(params, slot(sig.Params().At(i).Type()))
+	}
+	for i := range sig.Results().Len() {
+		results = append(results, slot(sig.Results().At(i).Type()))
+	}
+	return params, results
+}
+
+// ifaceCall compiles a call of an interface method with typed argument
+// setters; methods compiled from source share the layout, others (wrappers,
+// natives) take the generic path.
+func (c *compiler) ifaceCall(x *ast.CallExpr, sig *types.Signature, name string, rv func(*frame) any, args []*expr) *expr {
+	params, results := c.methodLayout(sig)
+	var setters []argSetter
+	for i, a := range args {
+		setters = append(setters, c.setter(a, params[i+1]))
+	}
+	fs := make([]func(*frame) any, len(args))
+	for i, a := range args {
+		fs[i] = a.anyFn()
+	}
+	p := c.prog
+	pos := x.Pos()
+	var lastT *rtype
+	var lastM *Closure
+	var lastFast bool
+	invoke := func(fr *frame) *frame {
+		v := rv(fr)
+		dt := p.typeOfIface(v)
+		if dt == nil {
+			panic(nilDeref())
+		}
+		if dt != lastT {
+			lastT, lastM = dt, dt.method(name)
+			fn := lastM.fn
+			if fn.body == nil && fn.compile != nil {
+				fn.compile()
+			}
+			lastFast = fn.native == nil && !lastM.bound && fn.isMethod && sameLayout(fn, params, results)
+		}
+		th := fr.th
+		fn := lastM.fn
+		nf := th.push(fn)
+		nf.env = lastM.env
+		if lastFast {
+			nf.A[0] = ifaceValue(v)
+			for _, s := range setters {
+				s(fr, nf)
+			}
+		} else {
+			i := 0
+			if lastM.bound {
+				nf.store(fn.params[0], lastM.recv)
+				i = 1
+			}
+			nf.store(fn.params[i], ifaceValue(v))
+			i++
+			for _, f := range fs {
+				nf.store(fn.params[i], f(fr))
+				i++
+			}
+		}
+		fr.pos = pos
+		th.run(nf)
+		return nf
+	}
+	if len(results) != 1 {
+		return c.dynamicResults(sig, invoke)
+	}
+	t := c.subst(sig.Results().At(0).Type())
+	e := c.mk(t)
+	idx := results[0].idx
+	if e.cls == clsInt {
+		e.i = func(fr *frame) int64 {
+			nf := invoke(fr)
+			var v int64
+			if lastFast {
+				v = nf.I[idx]
+			} else {
+				v = toInt(nf.load(nf.fn.results[0]))
+			}
+			fr.th.pop(nf)
+			return v
+		}
+		return e
+	}
+	return c.fromAny(t, func(fr *frame) any {
+		nf := invoke(fr)
+		v := nf.load(nf.fn.results[0])
+		fr.th.pop(nf)
+		return v
+	})
+}
+
+func sameLayout(fn *Func, params, results []slotRef) bool {
+	if len(fn.params) != len(params) || len(fn.results) != len(results) {
+		return false
+	}
+	for i, p := range params {
+		if fn.params[i].cls != p.cls || fn.params[i].idx != p.idx {
+			return false
+		}
+	}
+	for i, r := range results {
+		if fn.results[i].cls != r.cls || fn.results[i].idx != r.idx {
+			return false
+		}
+	}
+	return true
+}
+
+// dynamicResults reads results through the callee's own layout.
+func (c *compiler) dynamicResults(sig *types.Signature, invoke func(*frame) *frame) *expr {
+	n := sig.Results().Len()
+	if n == 0 {
+		return c.results(sig, nil, invoke)
+	}
+	e := &expr{t: c.subst(sig.Results()), cls: clsAny}
+	e.tuple = func(fr *frame) []any {
+		nf := invoke(fr)
+		out := make([]any, n)
+		for i, r := range nf.fn.results {
+			out[i] = nf.load(r)
+		}
+		fr.th.pop(nf)
+		return out
+	}
+	return e
 }

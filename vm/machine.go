@@ -60,8 +60,11 @@ type Func struct {
 	native   func(th *Thread, args []any) []any
 	compile  func() // compiles the body on first call
 	sig      *types.Signature
-	isMethod bool         // receiver is params[0], passed in A as a host value
-	epilogue func(*frame) // copies named results out after deferred calls
+	isMethod bool // receiver is params[0], passed in A as a host value
+	// recvReadOnly: a value receiver the body never writes, addresses or
+	// lets escape, so callers need not copy it.
+	recvReadOnly bool
+	epilogue     func(*frame) // copies named results out after deferred calls
 }
 
 type slotRef struct {

@@ -295,6 +295,7 @@ func (p *Program) funcFor(pi *pkgInfo, obj *types.Func, fd *ast.FuncDecl, targs 
 	name = pi.types.Name() + "." + name
 	c := newCompiler(p, pi, sm)
 	fn, _ := c.declareFunc(name, fd.Type, fd.Recv, fd.Body, fd.Pos(), c.subst(sig).(*types.Signature))
+	fn.recvReadOnly = fd.Recv != nil && fd.Body != nil && recvReadOnly(pi.info, fd)
 	p.funcs[key] = fn
 	if fd.Body == nil {
 		nat := natives[pi.path+"."+strings.TrimPrefix(strings.TrimPrefix(name, pi.types.Name()+"."), "(*")]
@@ -352,4 +353,94 @@ func (t *rtype) methodNames() []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// recvReadOnly reports whether a method only reads fields of its receiver:
+// the receiver never appears on the left of an assignment, under &, in a
+// call with a pointer receiver, or on its own (passed, returned, stored).
+func recvReadOnly(info *types.Info, fd *ast.FuncDecl) bool {
+	if len(fd.Recv.List) == 0 || len(fd.Recv.List[0].Names) == 0 {
+		return true
+	}
+	recv := info.Defs[fd.Recv.List[0].Names[0]]
+	if recv == nil {
+		return true
+	}
+	if _, isPtr := recv.Type().(*types.Pointer); isPtr {
+		return false
+	}
+	root := func(x ast.Expr) bool {
+		for {
+			switch y := x.(type) {
+			case *ast.Ident:
+				return info.Uses[y] == recv
+			case *ast.SelectorExpr:
+				x = y.X
+			case *ast.IndexExpr:
+				x = y.X
+			case *ast.ParenExpr:
+				x = y.X
+			case *ast.StarExpr:
+				return false
+			default:
+				return false
+			}
+		}
+	}
+	ok := true
+	reads := map[*ast.Ident]bool{}
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.AssignStmt:
+			for _, l := range n.Lhs {
+				if root(l) {
+					ok = false
+				}
+			}
+		case *ast.IncDecStmt:
+			if root(n.X) {
+				ok = false
+			}
+		case *ast.UnaryExpr:
+			if n.Op == token.AND && root(n.X) {
+				ok = false
+			}
+		case *ast.RangeStmt:
+			if n.Key != nil && root(n.Key) || n.Value != nil && root(n.Value) {
+				ok = false
+			}
+		case *ast.SliceExpr:
+			if root(n.X) {
+				ok = false
+			}
+		case *ast.SelectorExpr:
+			if sel := info.Selections[n]; sel != nil {
+				if sel.Kind() == types.FieldVal {
+					if id, isID := n.X.(*ast.Ident); isID && info.Uses[id] == recv {
+						if _, isArr := sel.Type().Underlying().(*types.Array); !isArr {
+							if _, isStruct := sel.Type().Underlying().(*types.Struct); !isStruct {
+								reads[id] = true
+							}
+						}
+					}
+				} else if root(n.X) {
+					if _, isPtr := sel.Obj().Type().(*types.Signature).Recv().Type().(*types.Pointer); isPtr {
+						ok = false
+					}
+				}
+			}
+		}
+		return ok
+	})
+	if !ok {
+		return false
+	}
+	// every other use of the receiver is a bare use: unsafe
+	ast.Inspect(fd.Body, func(n ast.Node) bool {
+		if id, isID := n.(*ast.Ident); isID && info.Uses[id] == recv && !reads[id] {
+			ok = false
+		}
+		return ok
+	})
+	return ok
 }

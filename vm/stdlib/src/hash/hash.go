@@ -33,3 +33,10 @@ type Hash64 interface {
 	Hash
 	Sum64() uint64
 }
+
+// A Cloner is a hash function whose state can be cloned, returning a value
+// with equivalent and independent state.
+type Cloner interface {
+	Hash
+	Clone() (Cloner, error)
+}

@@ -96,3 +96,8 @@ func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
 func ReadFull(r Reader, buf []byte) (n int, err error) {
 	return ReadAtLeast(r, buf, len(buf))
 }
+
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
