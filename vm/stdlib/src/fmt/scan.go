@@ -1180,10 +1180,6 @@ func (b *buffer) write(p []byte) {
 	*b = append(*b, p...)
 }
 
-func (b *buffer) write(p []byte) {
-	*b = append(*b, p...)
-}
-
 func (b *buffer) writeString(s string) {
 	*b = append(*b, s...)
 }

@@ -101,3 +101,8 @@ type RuneScanner interface {
 	RuneReader
 	UnreadRune() error
 }
+
+type ReadWriter interface {
+	Reader
+	Writer
+}
