@@ -1,0 +1,7 @@
+package main
+
+import "time"
+
+func main() {
+	go println(time.Now())
+}
