@@ -439,8 +439,40 @@ func (c *compiler) recvExpr(x ast.Expr, sel *types.Selection, forCall bool) (*ex
 	return cur, t
 }
 
+// onTypeParam reports whether a selection's receiver is a type parameter
+// (or a pointer to one): in an instance the method is found by name on the
+// type argument.
+func onTypeParam(sel *types.Selection) bool {
+	r := sel.Recv()
+	if p, ok := r.(*types.Pointer); ok {
+		r = p.Elem()
+	}
+	_, ok := r.(*types.TypeParam)
+	return ok
+}
+
+// boxedRecv evaluates x and boxes it as an interface value for dispatch by
+// method name (calls through type parameters).
+func (c *compiler) boxedRecv(x ast.Expr, sel *types.Selection) func(*frame) any {
+	xe := c.expr(x)
+	name := sel.Obj().Name()
+	t := xe.rt
+	// a pointer method on an addressable value: use its address
+	if t.kind != kPointer && t.kind != kInterface && t.method(name) == nil {
+		pt := types.NewPointer(xe.t)
+		if c.prog.rtypeOf(pt).method(name) != nil {
+			return c.convert(c.addrOf(x, pt), c.prog.anyT.T).anyFn()
+		}
+	}
+	return c.convert(xe, c.prog.anyT.T).anyFn()
+}
+
 func (c *compiler) methodCall(x *ast.CallExpr, sx *ast.SelectorExpr, sel *types.Selection) *expr {
 	sig := c.subst(sel.Type()).(*types.Signature)
+	if onTypeParam(sel) {
+		rv := c.boxedRecv(sx.X, sel)
+		return c.ifaceCall(x, sig, sel.Obj().Name(), rv, c.argExprs(x, sig))
+	}
 	recv, rt := c.recvExpr(sx.X, sel, true)
 	if _, ok := rt.Underlying().(*types.Interface); ok {
 		name := sel.Obj().Name()
@@ -475,8 +507,15 @@ func (c *compiler) asAnyExpr(e *expr) *expr {
 
 // methodValue compiles x.M used as a value: a closure bound to the receiver.
 func (c *compiler) methodValue(sx *ast.SelectorExpr, sel *types.Selection) *expr {
-	recv, rt := c.recvExpr(sx.X, sel, false)
-	rv := recv.anyFn()
+	var rv func(*frame) any
+	var rt types.Type
+	if onTypeParam(sel) {
+		rv, rt = c.boxedRecv(sx.X, sel), c.prog.anyT.T
+	} else {
+		var recv *expr
+		recv, rt = c.recvExpr(sx.X, sel, false)
+		rv = recv.anyFn()
+	}
 	e := c.mk(c.typeOf(sx))
 	if _, ok := rt.Underlying().(*types.Interface); ok {
 		name := sel.Obj().Name()
@@ -532,7 +571,7 @@ func ifaceDispatchFunc(p *Program, name string, sig *types.Signature) *Func {
 		}
 		m := dt.method(name)
 		return th.callClosure(&Closure{fn: m.fn, env: m.env, recv: ifaceValue(args[0]), bound: true}, args[1:], nil)
-	}, n, results).fn
+	}, n+1, results).fn
 }
 
 // methodWrapper returns a closure that, given a receiver of type t (as a

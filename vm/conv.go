@@ -149,6 +149,9 @@ func (c *compiler) convertExplicit(n ast.Node, from *expr, to types.Type) *expr 
 			if sq.length(s) < n {
 				panic(runtimeError("cannot convert slice with length " + itoa(sq.length(s)) + " to array or pointer to array with length " + itoa(n)))
 			}
+			if sq.isNil(s) {
+				return nil
+			}
 			return &arrayRef{at, sq.slice3(s, 0, n, n)}
 		}
 	default:

@@ -90,7 +90,7 @@ func (v *fmtVal) Format(f fmt.State, verb rune) {
 		if r := th.fmtTyped(ft, x, v.depth+1, true); r != nil {
 			return r
 		}
-		return nilAngle{}
+		return nilAngle{ft.name}
 	}
 	switch t.kind {
 	case kStruct:
@@ -335,6 +335,12 @@ func wrapIndexes(format string) []int {
 
 // nilAngle prints as <nil> whatever the verb, as fmt does for a nil
 // interface inside a composite value.
-type nilAngle struct{}
+type nilAngle struct{ typ string }
 
-func (nilAngle) Format(f fmt.State, verb rune) { f.Write([]byte("<nil>")) }
+func (n nilAngle) Format(f fmt.State, verb rune) {
+	if verb == 'v' && f.Flag('#') {
+		f.Write([]byte(n.typ + "(nil)"))
+		return
+	}
+	f.Write([]byte("<nil>"))
+}

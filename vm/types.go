@@ -111,6 +111,9 @@ func qualifyByName(p *types.Package) string { return p.Name() }
 
 func (tt *typeTable) rtypeOf(t types.Type) *rtype {
 	t = types.Unalias(t)
+	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped == 0 {
+		t = types.Typ[b.Kind()] // byte is uint8, rune is int32
+	}
 	if rt, ok := tt.byPtr[t]; ok {
 		return rt
 	}

@@ -8,7 +8,6 @@ import (
 	"errors"
 	io "internal/iox"
 	"iter"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -263,8 +262,6 @@ func FieldsFuncSeq(s string, f func(rune) bool) iter.Seq[string] {
 		}
 	}
 }
-
-var _ = unicode.MaxRune
 
 // A Builder is used to efficiently build a string using Write methods.
 type Builder struct {

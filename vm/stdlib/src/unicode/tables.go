@@ -1,499 +1,492 @@
 //go:build ignore
 
-// Package unicode: the named range tables (contents held by the host).
+// Package unicode: the named range tables (their contents are held by the host).
 package unicode
 
 var (
-	ASCII_Hex_Digit                    = &RangeTable{name: "ASCII_Hex_Digit"}
-	Adlam                              = &RangeTable{name: "Adlam"}
-	Ahom                               = &RangeTable{name: "Ahom"}
-	Anatolian_Hieroglyphs              = &RangeTable{name: "Anatolian_Hieroglyphs"}
-	Arabic                             = &RangeTable{name: "Arabic"}
-	Armenian                           = &RangeTable{name: "Armenian"}
-	Avestan                            = &RangeTable{name: "Avestan"}
-	Balinese                           = &RangeTable{name: "Balinese"}
-	Bamum                              = &RangeTable{name: "Bamum"}
-	Bassa_Vah                          = &RangeTable{name: "Bassa_Vah"}
-	Batak                              = &RangeTable{name: "Batak"}
-	Bengali                            = &RangeTable{name: "Bengali"}
-	Bhaiksuki                          = &RangeTable{name: "Bhaiksuki"}
-	Bidi_Control                       = &RangeTable{name: "Bidi_Control"}
-	Bopomofo                           = &RangeTable{name: "Bopomofo"}
-	Brahmi                             = &RangeTable{name: "Brahmi"}
-	Braille                            = &RangeTable{name: "Braille"}
-	Buginese                           = &RangeTable{name: "Buginese"}
-	Buhid                              = &RangeTable{name: "Buhid"}
-	C                                  = &RangeTable{name: "C"}
-	Canadian_Aboriginal                = &RangeTable{name: "Canadian_Aboriginal"}
-	Carian                             = &RangeTable{name: "Carian"}
-	Caucasian_Albanian                 = &RangeTable{name: "Caucasian_Albanian"}
-	Cc                                 = &RangeTable{name: "Cc"}
-	Cf                                 = &RangeTable{name: "Cf"}
-	Chakma                             = &RangeTable{name: "Chakma"}
-	Cham                               = &RangeTable{name: "Cham"}
-	Cherokee                           = &RangeTable{name: "Cherokee"}
-	Chorasmian                         = &RangeTable{name: "Chorasmian"}
-	Cn                                 = &RangeTable{name: "Cn"}
-	Co                                 = &RangeTable{name: "Co"}
-	Common                             = &RangeTable{name: "Common"}
-	Coptic                             = &RangeTable{name: "Coptic"}
-	Cs                                 = &RangeTable{name: "Cs"}
-	Cuneiform                          = &RangeTable{name: "Cuneiform"}
-	Cypriot                            = &RangeTable{name: "Cypriot"}
-	Cypro_Minoan                       = &RangeTable{name: "Cypro_Minoan"}
-	Cyrillic                           = &RangeTable{name: "Cyrillic"}
-	Dash                               = &RangeTable{name: "Dash"}
-	Deprecated                         = &RangeTable{name: "Deprecated"}
-	Deseret                            = &RangeTable{name: "Deseret"}
-	Devanagari                         = &RangeTable{name: "Devanagari"}
-	Diacritic                          = &RangeTable{name: "Diacritic"}
-	Digit                              = &RangeTable{name: "Digit"}
-	Dives_Akuru                        = &RangeTable{name: "Dives_Akuru"}
-	Dogra                              = &RangeTable{name: "Dogra"}
-	Duployan                           = &RangeTable{name: "Duployan"}
-	Egyptian_Hieroglyphs               = &RangeTable{name: "Egyptian_Hieroglyphs"}
-	Elbasan                            = &RangeTable{name: "Elbasan"}
-	Elymaic                            = &RangeTable{name: "Elymaic"}
-	Ethiopic                           = &RangeTable{name: "Ethiopic"}
-	Extender                           = &RangeTable{name: "Extender"}
-	Georgian                           = &RangeTable{name: "Georgian"}
-	Glagolitic                         = &RangeTable{name: "Glagolitic"}
-	Gothic                             = &RangeTable{name: "Gothic"}
-	Grantha                            = &RangeTable{name: "Grantha"}
-	Greek                              = &RangeTable{name: "Greek"}
-	Gujarati                           = &RangeTable{name: "Gujarati"}
-	Gunjala_Gondi                      = &RangeTable{name: "Gunjala_Gondi"}
-	Gurmukhi                           = &RangeTable{name: "Gurmukhi"}
-	Han                                = &RangeTable{name: "Han"}
-	Hangul                             = &RangeTable{name: "Hangul"}
-	Hanifi_Rohingya                    = &RangeTable{name: "Hanifi_Rohingya"}
-	Hanunoo                            = &RangeTable{name: "Hanunoo"}
-	Hatran                             = &RangeTable{name: "Hatran"}
-	Hebrew                             = &RangeTable{name: "Hebrew"}
-	Hex_Digit                          = &RangeTable{name: "Hex_Digit"}
-	Hiragana                           = &RangeTable{name: "Hiragana"}
-	Hyphen                             = &RangeTable{name: "Hyphen"}
-	IDS_Binary_Operator                = &RangeTable{name: "IDS_Binary_Operator"}
-	IDS_Trinary_Operator               = &RangeTable{name: "IDS_Trinary_Operator"}
-	Ideographic                        = &RangeTable{name: "Ideographic"}
-	Imperial_Aramaic                   = &RangeTable{name: "Imperial_Aramaic"}
-	Inherited                          = &RangeTable{name: "Inherited"}
-	Inscriptional_Pahlavi              = &RangeTable{name: "Inscriptional_Pahlavi"}
-	Inscriptional_Parthian             = &RangeTable{name: "Inscriptional_Parthian"}
-	Javanese                           = &RangeTable{name: "Javanese"}
-	Join_Control                       = &RangeTable{name: "Join_Control"}
-	Kaithi                             = &RangeTable{name: "Kaithi"}
-	Kannada                            = &RangeTable{name: "Kannada"}
-	Katakana                           = &RangeTable{name: "Katakana"}
-	Kawi                               = &RangeTable{name: "Kawi"}
-	Kayah_Li                           = &RangeTable{name: "Kayah_Li"}
-	Kharoshthi                         = &RangeTable{name: "Kharoshthi"}
-	Khitan_Small_Script                = &RangeTable{name: "Khitan_Small_Script"}
-	Khmer                              = &RangeTable{name: "Khmer"}
-	Khojki                             = &RangeTable{name: "Khojki"}
-	Khudawadi                          = &RangeTable{name: "Khudawadi"}
-	L                                  = &RangeTable{name: "L"}
-	LC                                 = &RangeTable{name: "LC"}
-	Lao                                = &RangeTable{name: "Lao"}
-	Latin                              = &RangeTable{name: "Latin"}
-	Lepcha                             = &RangeTable{name: "Lepcha"}
-	Letter                             = &RangeTable{name: "Letter"}
-	Limbu                              = &RangeTable{name: "Limbu"}
-	Linear_A                           = &RangeTable{name: "Linear_A"}
-	Linear_B                           = &RangeTable{name: "Linear_B"}
-	Lisu                               = &RangeTable{name: "Lisu"}
-	Ll                                 = &RangeTable{name: "Ll"}
-	Lm                                 = &RangeTable{name: "Lm"}
-	Lo                                 = &RangeTable{name: "Lo"}
-	Logical_Order_Exception            = &RangeTable{name: "Logical_Order_Exception"}
-	Lower                              = &RangeTable{name: "Lower"}
-	Lt                                 = &RangeTable{name: "Lt"}
-	Lu                                 = &RangeTable{name: "Lu"}
-	Lycian                             = &RangeTable{name: "Lycian"}
-	Lydian                             = &RangeTable{name: "Lydian"}
-	M                                  = &RangeTable{name: "M"}
-	Mahajani                           = &RangeTable{name: "Mahajani"}
-	Makasar                            = &RangeTable{name: "Makasar"}
-	Malayalam                          = &RangeTable{name: "Malayalam"}
-	Mandaic                            = &RangeTable{name: "Mandaic"}
-	Manichaean                         = &RangeTable{name: "Manichaean"}
-	Marchen                            = &RangeTable{name: "Marchen"}
-	Mark                               = &RangeTable{name: "Mark"}
-	Masaram_Gondi                      = &RangeTable{name: "Masaram_Gondi"}
-	Mc                                 = &RangeTable{name: "Mc"}
-	Me                                 = &RangeTable{name: "Me"}
-	Medefaidrin                        = &RangeTable{name: "Medefaidrin"}
-	Meetei_Mayek                       = &RangeTable{name: "Meetei_Mayek"}
-	Mende_Kikakui                      = &RangeTable{name: "Mende_Kikakui"}
-	Meroitic_Cursive                   = &RangeTable{name: "Meroitic_Cursive"}
-	Meroitic_Hieroglyphs               = &RangeTable{name: "Meroitic_Hieroglyphs"}
-	Miao                               = &RangeTable{name: "Miao"}
-	Mn                                 = &RangeTable{name: "Mn"}
-	Modi                               = &RangeTable{name: "Modi"}
-	Mongolian                          = &RangeTable{name: "Mongolian"}
-	Mro                                = &RangeTable{name: "Mro"}
-	Multani                            = &RangeTable{name: "Multani"}
-	Myanmar                            = &RangeTable{name: "Myanmar"}
-	N                                  = &RangeTable{name: "N"}
-	Nabataean                          = &RangeTable{name: "Nabataean"}
-	Nag_Mundari                        = &RangeTable{name: "Nag_Mundari"}
-	Nandinagari                        = &RangeTable{name: "Nandinagari"}
-	Nd                                 = &RangeTable{name: "Nd"}
-	New_Tai_Lue                        = &RangeTable{name: "New_Tai_Lue"}
-	Newa                               = &RangeTable{name: "Newa"}
-	Nko                                = &RangeTable{name: "Nko"}
-	Nl                                 = &RangeTable{name: "Nl"}
-	No                                 = &RangeTable{name: "No"}
-	Noncharacter_Code_Point            = &RangeTable{name: "Noncharacter_Code_Point"}
-	Number                             = &RangeTable{name: "Number"}
-	Nushu                              = &RangeTable{name: "Nushu"}
-	Nyiakeng_Puachue_Hmong             = &RangeTable{name: "Nyiakeng_Puachue_Hmong"}
-	Ogham                              = &RangeTable{name: "Ogham"}
-	Ol_Chiki                           = &RangeTable{name: "Ol_Chiki"}
-	Old_Hungarian                      = &RangeTable{name: "Old_Hungarian"}
-	Old_Italic                         = &RangeTable{name: "Old_Italic"}
-	Old_North_Arabian                  = &RangeTable{name: "Old_North_Arabian"}
-	Old_Permic                         = &RangeTable{name: "Old_Permic"}
-	Old_Persian                        = &RangeTable{name: "Old_Persian"}
-	Old_Sogdian                        = &RangeTable{name: "Old_Sogdian"}
-	Old_South_Arabian                  = &RangeTable{name: "Old_South_Arabian"}
-	Old_Turkic                         = &RangeTable{name: "Old_Turkic"}
-	Old_Uyghur                         = &RangeTable{name: "Old_Uyghur"}
-	Oriya                              = &RangeTable{name: "Oriya"}
-	Osage                              = &RangeTable{name: "Osage"}
-	Osmanya                            = &RangeTable{name: "Osmanya"}
-	Other                              = &RangeTable{name: "Other"}
-	Other_Alphabetic                   = &RangeTable{name: "Other_Alphabetic"}
-	Other_Default_Ignorable_Code_Point = &RangeTable{name: "Other_Default_Ignorable_Code_Point"}
-	Other_Grapheme_Extend              = &RangeTable{name: "Other_Grapheme_Extend"}
-	Other_ID_Continue                  = &RangeTable{name: "Other_ID_Continue"}
-	Other_ID_Start                     = &RangeTable{name: "Other_ID_Start"}
-	Other_Lowercase                    = &RangeTable{name: "Other_Lowercase"}
-	Other_Math                         = &RangeTable{name: "Other_Math"}
-	Other_Uppercase                    = &RangeTable{name: "Other_Uppercase"}
-	P                                  = &RangeTable{name: "P"}
-	Pahawh_Hmong                       = &RangeTable{name: "Pahawh_Hmong"}
-	Palmyrene                          = &RangeTable{name: "Palmyrene"}
-	Pattern_Syntax                     = &RangeTable{name: "Pattern_Syntax"}
-	Pattern_White_Space                = &RangeTable{name: "Pattern_White_Space"}
-	Pau_Cin_Hau                        = &RangeTable{name: "Pau_Cin_Hau"}
-	Pc                                 = &RangeTable{name: "Pc"}
-	Pd                                 = &RangeTable{name: "Pd"}
-	Pe                                 = &RangeTable{name: "Pe"}
-	Pf                                 = &RangeTable{name: "Pf"}
-	Phags_Pa                           = &RangeTable{name: "Phags_Pa"}
-	Phoenician                         = &RangeTable{name: "Phoenician"}
-	Pi                                 = &RangeTable{name: "Pi"}
-	Po                                 = &RangeTable{name: "Po"}
-	Prepended_Concatenation_Mark       = &RangeTable{name: "Prepended_Concatenation_Mark"}
-	Ps                                 = &RangeTable{name: "Ps"}
-	Psalter_Pahlavi                    = &RangeTable{name: "Psalter_Pahlavi"}
-	Punct                              = &RangeTable{name: "Punct"}
-	Quotation_Mark                     = &RangeTable{name: "Quotation_Mark"}
-	Radical                            = &RangeTable{name: "Radical"}
-	Regional_Indicator                 = &RangeTable{name: "Regional_Indicator"}
-	Rejang                             = &RangeTable{name: "Rejang"}
-	Runic                              = &RangeTable{name: "Runic"}
-	S                                  = &RangeTable{name: "S"}
-	STerm                              = &RangeTable{name: "STerm"}
-	Samaritan                          = &RangeTable{name: "Samaritan"}
-	Saurashtra                         = &RangeTable{name: "Saurashtra"}
-	Sc                                 = &RangeTable{name: "Sc"}
-	Sentence_Terminal                  = &RangeTable{name: "Sentence_Terminal"}
-	Sharada                            = &RangeTable{name: "Sharada"}
-	Shavian                            = &RangeTable{name: "Shavian"}
-	Siddham                            = &RangeTable{name: "Siddham"}
-	SignWriting                        = &RangeTable{name: "SignWriting"}
-	Sinhala                            = &RangeTable{name: "Sinhala"}
-	Sk                                 = &RangeTable{name: "Sk"}
-	Sm                                 = &RangeTable{name: "Sm"}
-	So                                 = &RangeTable{name: "So"}
-	Soft_Dotted                        = &RangeTable{name: "Soft_Dotted"}
-	Sogdian                            = &RangeTable{name: "Sogdian"}
-	Sora_Sompeng                       = &RangeTable{name: "Sora_Sompeng"}
-	Soyombo                            = &RangeTable{name: "Soyombo"}
-	Space                              = &RangeTable{name: "Space"}
-	Sundanese                          = &RangeTable{name: "Sundanese"}
-	Syloti_Nagri                       = &RangeTable{name: "Syloti_Nagri"}
-	Symbol                             = &RangeTable{name: "Symbol"}
-	Syriac                             = &RangeTable{name: "Syriac"}
-	Tagalog                            = &RangeTable{name: "Tagalog"}
-	Tagbanwa                           = &RangeTable{name: "Tagbanwa"}
-	Tai_Le                             = &RangeTable{name: "Tai_Le"}
-	Tai_Tham                           = &RangeTable{name: "Tai_Tham"}
-	Tai_Viet                           = &RangeTable{name: "Tai_Viet"}
-	Takri                              = &RangeTable{name: "Takri"}
-	Tamil                              = &RangeTable{name: "Tamil"}
-	Tangsa                             = &RangeTable{name: "Tangsa"}
-	Tangut                             = &RangeTable{name: "Tangut"}
-	Telugu                             = &RangeTable{name: "Telugu"}
-	Terminal_Punctuation               = &RangeTable{name: "Terminal_Punctuation"}
-	Thaana                             = &RangeTable{name: "Thaana"}
-	Thai                               = &RangeTable{name: "Thai"}
-	Tibetan                            = &RangeTable{name: "Tibetan"}
-	Tifinagh                           = &RangeTable{name: "Tifinagh"}
-	Tirhuta                            = &RangeTable{name: "Tirhuta"}
-	Title                              = &RangeTable{name: "Title"}
-	Toto                               = &RangeTable{name: "Toto"}
-	Ugaritic                           = &RangeTable{name: "Ugaritic"}
-	Unified_Ideograph                  = &RangeTable{name: "Unified_Ideograph"}
-	Upper                              = &RangeTable{name: "Upper"}
-	Vai                                = &RangeTable{name: "Vai"}
-	Variation_Selector                 = &RangeTable{name: "Variation_Selector"}
-	Vithkuqi                           = &RangeTable{name: "Vithkuqi"}
-	Wancho                             = &RangeTable{name: "Wancho"}
-	Warang_Citi                        = &RangeTable{name: "Warang_Citi"}
-	White_Space                        = &RangeTable{name: "White_Space"}
-	Yezidi                             = &RangeTable{name: "Yezidi"}
-	Yi                                 = &RangeTable{name: "Yi"}
-	Z                                  = &RangeTable{name: "Z"}
-	Zanabazar_Square                   = &RangeTable{name: "Zanabazar_Square"}
-	Zl                                 = &RangeTable{name: "Zl"}
-	Zp                                 = &RangeTable{name: "Zp"}
-	Zs                                 = &RangeTable{name: "Zs"}
+	_ASCII_Hex_Digit                    = &RangeTable{name: "ASCII_Hex_Digit"}
+	_Adlam                              = &RangeTable{name: "Adlam"}
+	_Ahom                               = &RangeTable{name: "Ahom"}
+	_Anatolian_Hieroglyphs              = &RangeTable{name: "Anatolian_Hieroglyphs"}
+	_Arabic                             = &RangeTable{name: "Arabic"}
+	_Armenian                           = &RangeTable{name: "Armenian"}
+	_Avestan                            = &RangeTable{name: "Avestan"}
+	_Balinese                           = &RangeTable{name: "Balinese"}
+	_Bamum                              = &RangeTable{name: "Bamum"}
+	_Bassa_Vah                          = &RangeTable{name: "Bassa_Vah"}
+	_Batak                              = &RangeTable{name: "Batak"}
+	_Bengali                            = &RangeTable{name: "Bengali"}
+	_Bhaiksuki                          = &RangeTable{name: "Bhaiksuki"}
+	_Bidi_Control                       = &RangeTable{name: "Bidi_Control"}
+	_Bopomofo                           = &RangeTable{name: "Bopomofo"}
+	_Brahmi                             = &RangeTable{name: "Brahmi"}
+	_Braille                            = &RangeTable{name: "Braille"}
+	_Buginese                           = &RangeTable{name: "Buginese"}
+	_Buhid                              = &RangeTable{name: "Buhid"}
+	_C                                  = &RangeTable{name: "C"}
+	_Canadian_Aboriginal                = &RangeTable{name: "Canadian_Aboriginal"}
+	_Carian                             = &RangeTable{name: "Carian"}
+	_Caucasian_Albanian                 = &RangeTable{name: "Caucasian_Albanian"}
+	_Cc                                 = &RangeTable{name: "Cc"}
+	_Cf                                 = &RangeTable{name: "Cf"}
+	_Chakma                             = &RangeTable{name: "Chakma"}
+	_Cham                               = &RangeTable{name: "Cham"}
+	_Cherokee                           = &RangeTable{name: "Cherokee"}
+	_Chorasmian                         = &RangeTable{name: "Chorasmian"}
+	_Cn                                 = &RangeTable{name: "Cn"}
+	_Co                                 = &RangeTable{name: "Co"}
+	_Common                             = &RangeTable{name: "Common"}
+	_Coptic                             = &RangeTable{name: "Coptic"}
+	_Cs                                 = &RangeTable{name: "Cs"}
+	_Cuneiform                          = &RangeTable{name: "Cuneiform"}
+	_Cypriot                            = &RangeTable{name: "Cypriot"}
+	_Cypro_Minoan                       = &RangeTable{name: "Cypro_Minoan"}
+	_Cyrillic                           = &RangeTable{name: "Cyrillic"}
+	_Dash                               = &RangeTable{name: "Dash"}
+	_Deprecated                         = &RangeTable{name: "Deprecated"}
+	_Deseret                            = &RangeTable{name: "Deseret"}
+	_Devanagari                         = &RangeTable{name: "Devanagari"}
+	_Diacritic                          = &RangeTable{name: "Diacritic"}
+	_Dives_Akuru                        = &RangeTable{name: "Dives_Akuru"}
+	_Dogra                              = &RangeTable{name: "Dogra"}
+	_Duployan                           = &RangeTable{name: "Duployan"}
+	_Egyptian_Hieroglyphs               = &RangeTable{name: "Egyptian_Hieroglyphs"}
+	_Elbasan                            = &RangeTable{name: "Elbasan"}
+	_Elymaic                            = &RangeTable{name: "Elymaic"}
+	_Ethiopic                           = &RangeTable{name: "Ethiopic"}
+	_Extender                           = &RangeTable{name: "Extender"}
+	_Georgian                           = &RangeTable{name: "Georgian"}
+	_Glagolitic                         = &RangeTable{name: "Glagolitic"}
+	_Gothic                             = &RangeTable{name: "Gothic"}
+	_Grantha                            = &RangeTable{name: "Grantha"}
+	_Greek                              = &RangeTable{name: "Greek"}
+	_Gujarati                           = &RangeTable{name: "Gujarati"}
+	_Gunjala_Gondi                      = &RangeTable{name: "Gunjala_Gondi"}
+	_Gurmukhi                           = &RangeTable{name: "Gurmukhi"}
+	_Han                                = &RangeTable{name: "Han"}
+	_Hangul                             = &RangeTable{name: "Hangul"}
+	_Hanifi_Rohingya                    = &RangeTable{name: "Hanifi_Rohingya"}
+	_Hanunoo                            = &RangeTable{name: "Hanunoo"}
+	_Hatran                             = &RangeTable{name: "Hatran"}
+	_Hebrew                             = &RangeTable{name: "Hebrew"}
+	_Hex_Digit                          = &RangeTable{name: "Hex_Digit"}
+	_Hiragana                           = &RangeTable{name: "Hiragana"}
+	_Hyphen                             = &RangeTable{name: "Hyphen"}
+	_IDS_Binary_Operator                = &RangeTable{name: "IDS_Binary_Operator"}
+	_IDS_Trinary_Operator               = &RangeTable{name: "IDS_Trinary_Operator"}
+	_Ideographic                        = &RangeTable{name: "Ideographic"}
+	_Imperial_Aramaic                   = &RangeTable{name: "Imperial_Aramaic"}
+	_Inherited                          = &RangeTable{name: "Inherited"}
+	_Inscriptional_Pahlavi              = &RangeTable{name: "Inscriptional_Pahlavi"}
+	_Inscriptional_Parthian             = &RangeTable{name: "Inscriptional_Parthian"}
+	_Javanese                           = &RangeTable{name: "Javanese"}
+	_Join_Control                       = &RangeTable{name: "Join_Control"}
+	_Kaithi                             = &RangeTable{name: "Kaithi"}
+	_Kannada                            = &RangeTable{name: "Kannada"}
+	_Katakana                           = &RangeTable{name: "Katakana"}
+	_Kawi                               = &RangeTable{name: "Kawi"}
+	_Kayah_Li                           = &RangeTable{name: "Kayah_Li"}
+	_Kharoshthi                         = &RangeTable{name: "Kharoshthi"}
+	_Khitan_Small_Script                = &RangeTable{name: "Khitan_Small_Script"}
+	_Khmer                              = &RangeTable{name: "Khmer"}
+	_Khojki                             = &RangeTable{name: "Khojki"}
+	_Khudawadi                          = &RangeTable{name: "Khudawadi"}
+	_L                                  = &RangeTable{name: "L"}
+	_LC                                 = &RangeTable{name: "LC"}
+	_Lao                                = &RangeTable{name: "Lao"}
+	_Latin                              = &RangeTable{name: "Latin"}
+	_Lepcha                             = &RangeTable{name: "Lepcha"}
+	_Limbu                              = &RangeTable{name: "Limbu"}
+	_Linear_A                           = &RangeTable{name: "Linear_A"}
+	_Linear_B                           = &RangeTable{name: "Linear_B"}
+	_Lisu                               = &RangeTable{name: "Lisu"}
+	_Ll                                 = &RangeTable{name: "Ll"}
+	_Lm                                 = &RangeTable{name: "Lm"}
+	_Lo                                 = &RangeTable{name: "Lo"}
+	_Logical_Order_Exception            = &RangeTable{name: "Logical_Order_Exception"}
+	_Lt                                 = &RangeTable{name: "Lt"}
+	_Lu                                 = &RangeTable{name: "Lu"}
+	_Lycian                             = &RangeTable{name: "Lycian"}
+	_Lydian                             = &RangeTable{name: "Lydian"}
+	_M                                  = &RangeTable{name: "M"}
+	_Mahajani                           = &RangeTable{name: "Mahajani"}
+	_Makasar                            = &RangeTable{name: "Makasar"}
+	_Malayalam                          = &RangeTable{name: "Malayalam"}
+	_Mandaic                            = &RangeTable{name: "Mandaic"}
+	_Manichaean                         = &RangeTable{name: "Manichaean"}
+	_Marchen                            = &RangeTable{name: "Marchen"}
+	_Masaram_Gondi                      = &RangeTable{name: "Masaram_Gondi"}
+	_Mc                                 = &RangeTable{name: "Mc"}
+	_Me                                 = &RangeTable{name: "Me"}
+	_Medefaidrin                        = &RangeTable{name: "Medefaidrin"}
+	_Meetei_Mayek                       = &RangeTable{name: "Meetei_Mayek"}
+	_Mende_Kikakui                      = &RangeTable{name: "Mende_Kikakui"}
+	_Meroitic_Cursive                   = &RangeTable{name: "Meroitic_Cursive"}
+	_Meroitic_Hieroglyphs               = &RangeTable{name: "Meroitic_Hieroglyphs"}
+	_Miao                               = &RangeTable{name: "Miao"}
+	_Mn                                 = &RangeTable{name: "Mn"}
+	_Modi                               = &RangeTable{name: "Modi"}
+	_Mongolian                          = &RangeTable{name: "Mongolian"}
+	_Mro                                = &RangeTable{name: "Mro"}
+	_Multani                            = &RangeTable{name: "Multani"}
+	_Myanmar                            = &RangeTable{name: "Myanmar"}
+	_N                                  = &RangeTable{name: "N"}
+	_Nabataean                          = &RangeTable{name: "Nabataean"}
+	_Nag_Mundari                        = &RangeTable{name: "Nag_Mundari"}
+	_Nandinagari                        = &RangeTable{name: "Nandinagari"}
+	_Nd                                 = &RangeTable{name: "Digit"}
+	_New_Tai_Lue                        = &RangeTable{name: "New_Tai_Lue"}
+	_Newa                               = &RangeTable{name: "Newa"}
+	_Nko                                = &RangeTable{name: "Nko"}
+	_Nl                                 = &RangeTable{name: "Nl"}
+	_No                                 = &RangeTable{name: "No"}
+	_Noncharacter_Code_Point            = &RangeTable{name: "Noncharacter_Code_Point"}
+	_Nushu                              = &RangeTable{name: "Nushu"}
+	_Nyiakeng_Puachue_Hmong             = &RangeTable{name: "Nyiakeng_Puachue_Hmong"}
+	_Ogham                              = &RangeTable{name: "Ogham"}
+	_Ol_Chiki                           = &RangeTable{name: "Ol_Chiki"}
+	_Old_Hungarian                      = &RangeTable{name: "Old_Hungarian"}
+	_Old_Italic                         = &RangeTable{name: "Old_Italic"}
+	_Old_North_Arabian                  = &RangeTable{name: "Old_North_Arabian"}
+	_Old_Permic                         = &RangeTable{name: "Old_Permic"}
+	_Old_Persian                        = &RangeTable{name: "Old_Persian"}
+	_Old_Sogdian                        = &RangeTable{name: "Old_Sogdian"}
+	_Old_South_Arabian                  = &RangeTable{name: "Old_South_Arabian"}
+	_Old_Turkic                         = &RangeTable{name: "Old_Turkic"}
+	_Old_Uyghur                         = &RangeTable{name: "Old_Uyghur"}
+	_Oriya                              = &RangeTable{name: "Oriya"}
+	_Osage                              = &RangeTable{name: "Osage"}
+	_Osmanya                            = &RangeTable{name: "Osmanya"}
+	_Other_Alphabetic                   = &RangeTable{name: "Other_Alphabetic"}
+	_Other_Default_Ignorable_Code_Point = &RangeTable{name: "Other_Default_Ignorable_Code_Point"}
+	_Other_Grapheme_Extend              = &RangeTable{name: "Other_Grapheme_Extend"}
+	_Other_ID_Continue                  = &RangeTable{name: "Other_ID_Continue"}
+	_Other_ID_Start                     = &RangeTable{name: "Other_ID_Start"}
+	_Other_Lowercase                    = &RangeTable{name: "Other_Lowercase"}
+	_Other_Math                         = &RangeTable{name: "Other_Math"}
+	_Other_Uppercase                    = &RangeTable{name: "Other_Uppercase"}
+	_P                                  = &RangeTable{name: "P"}
+	_Pahawh_Hmong                       = &RangeTable{name: "Pahawh_Hmong"}
+	_Palmyrene                          = &RangeTable{name: "Palmyrene"}
+	_Pattern_Syntax                     = &RangeTable{name: "Pattern_Syntax"}
+	_Pattern_White_Space                = &RangeTable{name: "Pattern_White_Space"}
+	_Pau_Cin_Hau                        = &RangeTable{name: "Pau_Cin_Hau"}
+	_Pc                                 = &RangeTable{name: "Pc"}
+	_Pd                                 = &RangeTable{name: "Pd"}
+	_Pe                                 = &RangeTable{name: "Pe"}
+	_Pf                                 = &RangeTable{name: "Pf"}
+	_Phags_Pa                           = &RangeTable{name: "Phags_Pa"}
+	_Phoenician                         = &RangeTable{name: "Phoenician"}
+	_Pi                                 = &RangeTable{name: "Pi"}
+	_Po                                 = &RangeTable{name: "Po"}
+	_Prepended_Concatenation_Mark       = &RangeTable{name: "Prepended_Concatenation_Mark"}
+	_Ps                                 = &RangeTable{name: "Ps"}
+	_Psalter_Pahlavi                    = &RangeTable{name: "Psalter_Pahlavi"}
+	_Quotation_Mark                     = &RangeTable{name: "Quotation_Mark"}
+	_Radical                            = &RangeTable{name: "Radical"}
+	_Regional_Indicator                 = &RangeTable{name: "Regional_Indicator"}
+	_Rejang                             = &RangeTable{name: "Rejang"}
+	_Runic                              = &RangeTable{name: "Runic"}
+	_S                                  = &RangeTable{name: "S"}
+	_Samaritan                          = &RangeTable{name: "Samaritan"}
+	_Saurashtra                         = &RangeTable{name: "Saurashtra"}
+	_Sc                                 = &RangeTable{name: "Sc"}
+	_Sentence_Terminal                  = &RangeTable{name: "STerm"}
+	_Sharada                            = &RangeTable{name: "Sharada"}
+	_Shavian                            = &RangeTable{name: "Shavian"}
+	_Siddham                            = &RangeTable{name: "Siddham"}
+	_SignWriting                        = &RangeTable{name: "SignWriting"}
+	_Sinhala                            = &RangeTable{name: "Sinhala"}
+	_Sk                                 = &RangeTable{name: "Sk"}
+	_Sm                                 = &RangeTable{name: "Sm"}
+	_So                                 = &RangeTable{name: "So"}
+	_Soft_Dotted                        = &RangeTable{name: "Soft_Dotted"}
+	_Sogdian                            = &RangeTable{name: "Sogdian"}
+	_Sora_Sompeng                       = &RangeTable{name: "Sora_Sompeng"}
+	_Soyombo                            = &RangeTable{name: "Soyombo"}
+	_Sundanese                          = &RangeTable{name: "Sundanese"}
+	_Syloti_Nagri                       = &RangeTable{name: "Syloti_Nagri"}
+	_Syriac                             = &RangeTable{name: "Syriac"}
+	_Tagalog                            = &RangeTable{name: "Tagalog"}
+	_Tagbanwa                           = &RangeTable{name: "Tagbanwa"}
+	_Tai_Le                             = &RangeTable{name: "Tai_Le"}
+	_Tai_Tham                           = &RangeTable{name: "Tai_Tham"}
+	_Tai_Viet                           = &RangeTable{name: "Tai_Viet"}
+	_Takri                              = &RangeTable{name: "Takri"}
+	_Tamil                              = &RangeTable{name: "Tamil"}
+	_Tangsa                             = &RangeTable{name: "Tangsa"}
+	_Tangut                             = &RangeTable{name: "Tangut"}
+	_Telugu                             = &RangeTable{name: "Telugu"}
+	_Terminal_Punctuation               = &RangeTable{name: "Terminal_Punctuation"}
+	_Thaana                             = &RangeTable{name: "Thaana"}
+	_Thai                               = &RangeTable{name: "Thai"}
+	_Tibetan                            = &RangeTable{name: "Tibetan"}
+	_Tifinagh                           = &RangeTable{name: "Tifinagh"}
+	_Tirhuta                            = &RangeTable{name: "Tirhuta"}
+	_Toto                               = &RangeTable{name: "Toto"}
+	_Ugaritic                           = &RangeTable{name: "Ugaritic"}
+	_Unified_Ideograph                  = &RangeTable{name: "Unified_Ideograph"}
+	_Vai                                = &RangeTable{name: "Vai"}
+	_Variation_Selector                 = &RangeTable{name: "Variation_Selector"}
+	_Vithkuqi                           = &RangeTable{name: "Vithkuqi"}
+	_Wancho                             = &RangeTable{name: "Wancho"}
+	_Warang_Citi                        = &RangeTable{name: "Warang_Citi"}
+	_White_Space                        = &RangeTable{name: "White_Space"}
+	_Yezidi                             = &RangeTable{name: "Yezidi"}
+	_Yi                                 = &RangeTable{name: "Yi"}
+	_Z                                  = &RangeTable{name: "Space"}
+	_Zanabazar_Square                   = &RangeTable{name: "Zanabazar_Square"}
+	_Zl                                 = &RangeTable{name: "Zl"}
+	_Zp                                 = &RangeTable{name: "Zp"}
+	_Zs                                 = &RangeTable{name: "Zs"}
 )
 
-var Categories = map[string]*RangeTable{
-	"C":  C,
-	"Cc": Cc,
-	"Cf": Cf,
-	"Cn": Cn,
-	"Co": Co,
-	"Cs": Cs,
-	"L":  L,
-	"LC": LC,
-	"Ll": Ll,
-	"Lm": Lm,
-	"Lo": Lo,
-	"Lt": Lt,
-	"Lu": Lu,
-	"M":  M,
-	"Mc": Mc,
-	"Me": Me,
-	"Mn": Mn,
-	"N":  N,
-	"Nd": Nd,
-	"Nl": Nl,
-	"No": No,
-	"P":  P,
-	"Pc": Pc,
-	"Pd": Pd,
-	"Pe": Pe,
-	"Pf": Pf,
-	"Pi": Pi,
-	"Po": Po,
-	"Ps": Ps,
-	"S":  S,
-	"Sc": Sc,
-	"Sk": Sk,
-	"Sm": Sm,
-	"So": So,
-	"Z":  Z,
-	"Zl": Zl,
-	"Zp": Zp,
-	"Zs": Zs,
-}
-
-var Scripts = map[string]*RangeTable{
-	"Adlam":                  Adlam,
-	"Ahom":                   Ahom,
-	"Anatolian_Hieroglyphs":  Anatolian_Hieroglyphs,
-	"Arabic":                 Arabic,
-	"Armenian":               Armenian,
-	"Avestan":                Avestan,
-	"Balinese":               Balinese,
-	"Bamum":                  Bamum,
-	"Bassa_Vah":              Bassa_Vah,
-	"Batak":                  Batak,
-	"Bengali":                Bengali,
-	"Bhaiksuki":              Bhaiksuki,
-	"Bopomofo":               Bopomofo,
-	"Brahmi":                 Brahmi,
-	"Braille":                Braille,
-	"Buginese":               Buginese,
-	"Buhid":                  Buhid,
-	"Canadian_Aboriginal":    Canadian_Aboriginal,
-	"Carian":                 Carian,
-	"Caucasian_Albanian":     Caucasian_Albanian,
-	"Chakma":                 Chakma,
-	"Cham":                   Cham,
-	"Cherokee":               Cherokee,
-	"Chorasmian":             Chorasmian,
-	"Common":                 Common,
-	"Coptic":                 Coptic,
-	"Cuneiform":              Cuneiform,
-	"Cypriot":                Cypriot,
-	"Cypro_Minoan":           Cypro_Minoan,
-	"Cyrillic":               Cyrillic,
-	"Deseret":                Deseret,
-	"Devanagari":             Devanagari,
-	"Dives_Akuru":            Dives_Akuru,
-	"Dogra":                  Dogra,
-	"Duployan":               Duployan,
-	"Egyptian_Hieroglyphs":   Egyptian_Hieroglyphs,
-	"Elbasan":                Elbasan,
-	"Elymaic":                Elymaic,
-	"Ethiopic":               Ethiopic,
-	"Georgian":               Georgian,
-	"Glagolitic":             Glagolitic,
-	"Gothic":                 Gothic,
-	"Grantha":                Grantha,
-	"Greek":                  Greek,
-	"Gujarati":               Gujarati,
-	"Gunjala_Gondi":          Gunjala_Gondi,
-	"Gurmukhi":               Gurmukhi,
-	"Han":                    Han,
-	"Hangul":                 Hangul,
-	"Hanifi_Rohingya":        Hanifi_Rohingya,
-	"Hanunoo":                Hanunoo,
-	"Hatran":                 Hatran,
-	"Hebrew":                 Hebrew,
-	"Hiragana":               Hiragana,
-	"Imperial_Aramaic":       Imperial_Aramaic,
-	"Inherited":              Inherited,
-	"Inscriptional_Pahlavi":  Inscriptional_Pahlavi,
-	"Inscriptional_Parthian": Inscriptional_Parthian,
-	"Javanese":               Javanese,
-	"Kaithi":                 Kaithi,
-	"Kannada":                Kannada,
-	"Katakana":               Katakana,
-	"Kawi":                   Kawi,
-	"Kayah_Li":               Kayah_Li,
-	"Kharoshthi":             Kharoshthi,
-	"Khitan_Small_Script":    Khitan_Small_Script,
-	"Khmer":                  Khmer,
-	"Khojki":                 Khojki,
-	"Khudawadi":              Khudawadi,
-	"Lao":                    Lao,
-	"Latin":                  Latin,
-	"Lepcha":                 Lepcha,
-	"Limbu":                  Limbu,
-	"Linear_A":               Linear_A,
-	"Linear_B":               Linear_B,
-	"Lisu":                   Lisu,
-	"Lycian":                 Lycian,
-	"Lydian":                 Lydian,
-	"Mahajani":               Mahajani,
-	"Makasar":                Makasar,
-	"Malayalam":              Malayalam,
-	"Mandaic":                Mandaic,
-	"Manichaean":             Manichaean,
-	"Marchen":                Marchen,
-	"Masaram_Gondi":          Masaram_Gondi,
-	"Medefaidrin":            Medefaidrin,
-	"Meetei_Mayek":           Meetei_Mayek,
-	"Mende_Kikakui":          Mende_Kikakui,
-	"Meroitic_Cursive":       Meroitic_Cursive,
-	"Meroitic_Hieroglyphs":   Meroitic_Hieroglyphs,
-	"Miao":                   Miao,
-	"Modi":                   Modi,
-	"Mongolian":              Mongolian,
-	"Mro":                    Mro,
-	"Multani":                Multani,
-	"Myanmar":                Myanmar,
-	"Nabataean":              Nabataean,
-	"Nag_Mundari":            Nag_Mundari,
-	"Nandinagari":            Nandinagari,
-	"New_Tai_Lue":            New_Tai_Lue,
-	"Newa":                   Newa,
-	"Nko":                    Nko,
-	"Nushu":                  Nushu,
-	"Nyiakeng_Puachue_Hmong": Nyiakeng_Puachue_Hmong,
-	"Ogham":                  Ogham,
-	"Ol_Chiki":               Ol_Chiki,
-	"Old_Hungarian":          Old_Hungarian,
-	"Old_Italic":             Old_Italic,
-	"Old_North_Arabian":      Old_North_Arabian,
-	"Old_Permic":             Old_Permic,
-	"Old_Persian":            Old_Persian,
-	"Old_Sogdian":            Old_Sogdian,
-	"Old_South_Arabian":      Old_South_Arabian,
-	"Old_Turkic":             Old_Turkic,
-	"Old_Uyghur":             Old_Uyghur,
-	"Oriya":                  Oriya,
-	"Osage":                  Osage,
-	"Osmanya":                Osmanya,
-	"Pahawh_Hmong":           Pahawh_Hmong,
-	"Palmyrene":              Palmyrene,
-	"Pau_Cin_Hau":            Pau_Cin_Hau,
-	"Phags_Pa":               Phags_Pa,
-	"Phoenician":             Phoenician,
-	"Psalter_Pahlavi":        Psalter_Pahlavi,
-	"Rejang":                 Rejang,
-	"Runic":                  Runic,
-	"Samaritan":              Samaritan,
-	"Saurashtra":             Saurashtra,
-	"Sharada":                Sharada,
-	"Shavian":                Shavian,
-	"Siddham":                Siddham,
-	"SignWriting":            SignWriting,
-	"Sinhala":                Sinhala,
-	"Sogdian":                Sogdian,
-	"Sora_Sompeng":           Sora_Sompeng,
-	"Soyombo":                Soyombo,
-	"Sundanese":              Sundanese,
-	"Syloti_Nagri":           Syloti_Nagri,
-	"Syriac":                 Syriac,
-	"Tagalog":                Tagalog,
-	"Tagbanwa":               Tagbanwa,
-	"Tai_Le":                 Tai_Le,
-	"Tai_Tham":               Tai_Tham,
-	"Tai_Viet":               Tai_Viet,
-	"Takri":                  Takri,
-	"Tamil":                  Tamil,
-	"Tangsa":                 Tangsa,
-	"Tangut":                 Tangut,
-	"Telugu":                 Telugu,
-	"Thaana":                 Thaana,
-	"Thai":                   Thai,
-	"Tibetan":                Tibetan,
-	"Tifinagh":               Tifinagh,
-	"Tirhuta":                Tirhuta,
-	"Toto":                   Toto,
-	"Ugaritic":               Ugaritic,
-	"Vai":                    Vai,
-	"Vithkuqi":               Vithkuqi,
-	"Wancho":                 Wancho,
-	"Warang_Citi":            Warang_Citi,
-	"Yezidi":                 Yezidi,
-	"Yi":                     Yi,
-	"Zanabazar_Square":       Zanabazar_Square,
-}
-
-var Properties = map[string]*RangeTable{
-	"ASCII_Hex_Digit":                    ASCII_Hex_Digit,
-	"Bidi_Control":                       Bidi_Control,
-	"Dash":                               Dash,
-	"Deprecated":                         Deprecated,
-	"Diacritic":                          Diacritic,
-	"Extender":                           Extender,
-	"Hex_Digit":                          Hex_Digit,
-	"Hyphen":                             Hyphen,
-	"IDS_Binary_Operator":                IDS_Binary_Operator,
-	"IDS_Trinary_Operator":               IDS_Trinary_Operator,
-	"Ideographic":                        Ideographic,
-	"Join_Control":                       Join_Control,
-	"Logical_Order_Exception":            Logical_Order_Exception,
-	"Noncharacter_Code_Point":            Noncharacter_Code_Point,
-	"Other_Alphabetic":                   Other_Alphabetic,
-	"Other_Default_Ignorable_Code_Point": Other_Default_Ignorable_Code_Point,
-	"Other_Grapheme_Extend":              Other_Grapheme_Extend,
-	"Other_ID_Continue":                  Other_ID_Continue,
-	"Other_ID_Start":                     Other_ID_Start,
-	"Other_Lowercase":                    Other_Lowercase,
-	"Other_Math":                         Other_Math,
-	"Other_Uppercase":                    Other_Uppercase,
-	"Pattern_Syntax":                     Pattern_Syntax,
-	"Pattern_White_Space":                Pattern_White_Space,
-	"Prepended_Concatenation_Mark":       Prepended_Concatenation_Mark,
-	"Quotation_Mark":                     Quotation_Mark,
-	"Radical":                            Radical,
-	"Regional_Indicator":                 Regional_Indicator,
-	"Sentence_Terminal":                  Sentence_Terminal,
-	"STerm":                              Sentence_Terminal,
-	"Soft_Dotted":                        Soft_Dotted,
-	"Terminal_Punctuation":               Terminal_Punctuation,
-	"Unified_Ideograph":                  Unified_Ideograph,
-	"Variation_Selector":                 Variation_Selector,
-	"White_Space":                        White_Space,
-}
+var (
+	ASCII_Hex_Digit                    = _ASCII_Hex_Digit
+	Adlam                              = _Adlam
+	Ahom                               = _Ahom
+	Anatolian_Hieroglyphs              = _Anatolian_Hieroglyphs
+	Arabic                             = _Arabic
+	Armenian                           = _Armenian
+	Avestan                            = _Avestan
+	Balinese                           = _Balinese
+	Bamum                              = _Bamum
+	Bassa_Vah                          = _Bassa_Vah
+	Batak                              = _Batak
+	Bengali                            = _Bengali
+	Bhaiksuki                          = _Bhaiksuki
+	Bidi_Control                       = _Bidi_Control
+	Bopomofo                           = _Bopomofo
+	Brahmi                             = _Brahmi
+	Braille                            = _Braille
+	Buginese                           = _Buginese
+	Buhid                              = _Buhid
+	C                                  = _C
+	Canadian_Aboriginal                = _Canadian_Aboriginal
+	Carian                             = _Carian
+	Caucasian_Albanian                 = _Caucasian_Albanian
+	Cc                                 = _Cc
+	Cf                                 = _Cf
+	Chakma                             = _Chakma
+	Cham                               = _Cham
+	Cherokee                           = _Cherokee
+	Chorasmian                         = _Chorasmian
+	Cn                                 = _Cn
+	Co                                 = _Co
+	Common                             = _Common
+	Coptic                             = _Coptic
+	Cs                                 = _Cs
+	Cuneiform                          = _Cuneiform
+	Cypriot                            = _Cypriot
+	Cypro_Minoan                       = _Cypro_Minoan
+	Cyrillic                           = _Cyrillic
+	Dash                               = _Dash
+	Deprecated                         = _Deprecated
+	Deseret                            = _Deseret
+	Devanagari                         = _Devanagari
+	Diacritic                          = _Diacritic
+	Digit                              = _Nd
+	Dives_Akuru                        = _Dives_Akuru
+	Dogra                              = _Dogra
+	Duployan                           = _Duployan
+	Egyptian_Hieroglyphs               = _Egyptian_Hieroglyphs
+	Elbasan                            = _Elbasan
+	Elymaic                            = _Elymaic
+	Ethiopic                           = _Ethiopic
+	Extender                           = _Extender
+	Georgian                           = _Georgian
+	Glagolitic                         = _Glagolitic
+	Gothic                             = _Gothic
+	Grantha                            = _Grantha
+	Greek                              = _Greek
+	Gujarati                           = _Gujarati
+	Gunjala_Gondi                      = _Gunjala_Gondi
+	Gurmukhi                           = _Gurmukhi
+	Han                                = _Han
+	Hangul                             = _Hangul
+	Hanifi_Rohingya                    = _Hanifi_Rohingya
+	Hanunoo                            = _Hanunoo
+	Hatran                             = _Hatran
+	Hebrew                             = _Hebrew
+	Hex_Digit                          = _Hex_Digit
+	Hiragana                           = _Hiragana
+	Hyphen                             = _Hyphen
+	IDS_Binary_Operator                = _IDS_Binary_Operator
+	IDS_Trinary_Operator               = _IDS_Trinary_Operator
+	Ideographic                        = _Ideographic
+	Imperial_Aramaic                   = _Imperial_Aramaic
+	Inherited                          = _Inherited
+	Inscriptional_Pahlavi              = _Inscriptional_Pahlavi
+	Inscriptional_Parthian             = _Inscriptional_Parthian
+	Javanese                           = _Javanese
+	Join_Control                       = _Join_Control
+	Kaithi                             = _Kaithi
+	Kannada                            = _Kannada
+	Katakana                           = _Katakana
+	Kawi                               = _Kawi
+	Kayah_Li                           = _Kayah_Li
+	Kharoshthi                         = _Kharoshthi
+	Khitan_Small_Script                = _Khitan_Small_Script
+	Khmer                              = _Khmer
+	Khojki                             = _Khojki
+	Khudawadi                          = _Khudawadi
+	L                                  = _L
+	LC                                 = _LC
+	Lao                                = _Lao
+	Latin                              = _Latin
+	Lepcha                             = _Lepcha
+	Letter                             = _L
+	Limbu                              = _Limbu
+	Linear_A                           = _Linear_A
+	Linear_B                           = _Linear_B
+	Lisu                               = _Lisu
+	Ll                                 = _Ll
+	Lm                                 = _Lm
+	Lo                                 = _Lo
+	Logical_Order_Exception            = _Logical_Order_Exception
+	Lower                              = _Ll
+	Lt                                 = _Lt
+	Lu                                 = _Lu
+	Lycian                             = _Lycian
+	Lydian                             = _Lydian
+	M                                  = _M
+	Mahajani                           = _Mahajani
+	Makasar                            = _Makasar
+	Malayalam                          = _Malayalam
+	Mandaic                            = _Mandaic
+	Manichaean                         = _Manichaean
+	Marchen                            = _Marchen
+	Mark                               = _M
+	Masaram_Gondi                      = _Masaram_Gondi
+	Mc                                 = _Mc
+	Me                                 = _Me
+	Medefaidrin                        = _Medefaidrin
+	Meetei_Mayek                       = _Meetei_Mayek
+	Mende_Kikakui                      = _Mende_Kikakui
+	Meroitic_Cursive                   = _Meroitic_Cursive
+	Meroitic_Hieroglyphs               = _Meroitic_Hieroglyphs
+	Miao                               = _Miao
+	Mn                                 = _Mn
+	Modi                               = _Modi
+	Mongolian                          = _Mongolian
+	Mro                                = _Mro
+	Multani                            = _Multani
+	Myanmar                            = _Myanmar
+	N                                  = _N
+	Nabataean                          = _Nabataean
+	Nag_Mundari                        = _Nag_Mundari
+	Nandinagari                        = _Nandinagari
+	Nd                                 = _Nd
+	New_Tai_Lue                        = _New_Tai_Lue
+	Newa                               = _Newa
+	Nko                                = _Nko
+	Nl                                 = _Nl
+	No                                 = _No
+	Noncharacter_Code_Point            = _Noncharacter_Code_Point
+	Number                             = _N
+	Nushu                              = _Nushu
+	Nyiakeng_Puachue_Hmong             = _Nyiakeng_Puachue_Hmong
+	Ogham                              = _Ogham
+	Ol_Chiki                           = _Ol_Chiki
+	Old_Hungarian                      = _Old_Hungarian
+	Old_Italic                         = _Old_Italic
+	Old_North_Arabian                  = _Old_North_Arabian
+	Old_Permic                         = _Old_Permic
+	Old_Persian                        = _Old_Persian
+	Old_Sogdian                        = _Old_Sogdian
+	Old_South_Arabian                  = _Old_South_Arabian
+	Old_Turkic                         = _Old_Turkic
+	Old_Uyghur                         = _Old_Uyghur
+	Oriya                              = _Oriya
+	Osage                              = _Osage
+	Osmanya                            = _Osmanya
+	Other                              = _C
+	Other_Alphabetic                   = _Other_Alphabetic
+	Other_Default_Ignorable_Code_Point = _Other_Default_Ignorable_Code_Point
+	Other_Grapheme_Extend              = _Other_Grapheme_Extend
+	Other_ID_Continue                  = _Other_ID_Continue
+	Other_ID_Start                     = _Other_ID_Start
+	Other_Lowercase                    = _Other_Lowercase
+	Other_Math                         = _Other_Math
+	Other_Uppercase                    = _Other_Uppercase
+	P                                  = _P
+	Pahawh_Hmong                       = _Pahawh_Hmong
+	Palmyrene                          = _Palmyrene
+	Pattern_Syntax                     = _Pattern_Syntax
+	Pattern_White_Space                = _Pattern_White_Space
+	Pau_Cin_Hau                        = _Pau_Cin_Hau
+	Pc                                 = _Pc
+	Pd                                 = _Pd
+	Pe                                 = _Pe
+	Pf                                 = _Pf
+	Phags_Pa                           = _Phags_Pa
+	Phoenician                         = _Phoenician
+	Pi                                 = _Pi
+	Po                                 = _Po
+	Prepended_Concatenation_Mark       = _Prepended_Concatenation_Mark
+	Ps                                 = _Ps
+	Psalter_Pahlavi                    = _Psalter_Pahlavi
+	Punct                              = _P
+	Quotation_Mark                     = _Quotation_Mark
+	Radical                            = _Radical
+	Regional_Indicator                 = _Regional_Indicator
+	Rejang                             = _Rejang
+	Runic                              = _Runic
+	S                                  = _S
+	STerm                              = _Sentence_Terminal
+	Samaritan                          = _Samaritan
+	Saurashtra                         = _Saurashtra
+	Sc                                 = _Sc
+	Sentence_Terminal                  = _Sentence_Terminal
+	Sharada                            = _Sharada
+	Shavian                            = _Shavian
+	Siddham                            = _Siddham
+	SignWriting                        = _SignWriting
+	Sinhala                            = _Sinhala
+	Sk                                 = _Sk
+	Sm                                 = _Sm
+	So                                 = _So
+	Soft_Dotted                        = _Soft_Dotted
+	Sogdian                            = _Sogdian
+	Sora_Sompeng                       = _Sora_Sompeng
+	Soyombo                            = _Soyombo
+	Space                              = _Z
+	Sundanese                          = _Sundanese
+	Syloti_Nagri                       = _Syloti_Nagri
+	Symbol                             = _S
+	Syriac                             = _Syriac
+	Tagalog                            = _Tagalog
+	Tagbanwa                           = _Tagbanwa
+	Tai_Le                             = _Tai_Le
+	Tai_Tham                           = _Tai_Tham
+	Tai_Viet                           = _Tai_Viet
+	Takri                              = _Takri
+	Tamil                              = _Tamil
+	Tangsa                             = _Tangsa
+	Tangut                             = _Tangut
+	Telugu                             = _Telugu
+	Terminal_Punctuation               = _Terminal_Punctuation
+	Thaana                             = _Thaana
+	Thai                               = _Thai
+	Tibetan                            = _Tibetan
+	Tifinagh                           = _Tifinagh
+	Tirhuta                            = _Tirhuta
+	Title                              = _Lt
+	Toto                               = _Toto
+	Ugaritic                           = _Ugaritic
+	Unified_Ideograph                  = _Unified_Ideograph
+	Upper                              = _Lu
+	Vai                                = _Vai
+	Variation_Selector                 = _Variation_Selector
+	Vithkuqi                           = _Vithkuqi
+	Wancho                             = _Wancho
+	Warang_Citi                        = _Warang_Citi
+	White_Space                        = _White_Space
+	Yezidi                             = _Yezidi
+	Yi                                 = _Yi
+	Z                                  = _Z
+	Zanabazar_Square                   = _Zanabazar_Square
+	Zl                                 = _Zl
+	Zp                                 = _Zp
+	Zs                                 = _Zs
+)
