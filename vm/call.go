@@ -548,7 +548,7 @@ func (c *compiler) methodExpr(sx *ast.SelectorExpr, sel *types.Selection) *expr 
 		fn := &Func{name: name, isMethod: true}
 		_ = fn
 		e.a = func(fr *frame) any {
-			return &Closure{fn: ifaceDispatchFunc(p, name, c.typeOf(sx).(*types.Signature))}
+			return &Closure{fn: ifaceDispatchFunc(p, name, sel.Obj().Type().(*types.Signature))}
 		}
 		return e
 	}

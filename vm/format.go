@@ -208,8 +208,30 @@ func (v *fmtVal) Format(f fmt.State, verb rune) {
 			fmt.Fprintf(f, "%#v", v.v)
 			return
 		}
+		if !verbOK(t.kind, verb) {
+			fmt.Fprintf(f, "%%!%c(%s=%v)", verb, t.name, v.v)
+			return
+		}
 		fmt.Fprintf(f, dir, v.v)
 	}
+}
+
+// verbOK reports whether fmt accepts verb for a basic kind.
+func verbOK(k kind, verb rune) bool {
+	var ok string
+	switch {
+	case k == kBool:
+		ok = "tv"
+	case k.isInt():
+		ok = "bcdoOqxXUv"
+	case k.isFloat(), k.isComplex():
+		ok = "beEfFgGxXv"
+	case k == kString:
+		ok = "sqxXv"
+	default:
+		return true
+	}
+	return strings.ContainsRune(ok, verb)
 }
 
 func isStringMethod(m *Closure) bool {
@@ -264,7 +286,13 @@ func (th *Thread) sprintf(format string, args []any) string {
 		case 'w':
 			nf.WriteByte('v')
 			if argi < len(args) {
-				out = append(out, th.fmtArg(args[argi], 0, true))
+				if args[argi] == nil {
+					out = append(out, badNilW{})
+				} else if t := th.prog.typeOfIface(args[argi]); t.method("Error") == nil {
+					out = append(out, badW{t.name, th.fmtArg(args[argi], 0, true)})
+				} else {
+					out = append(out, th.fmtArg(args[argi], 0, true))
+				}
 				argi++
 			}
 		default:
@@ -344,3 +372,16 @@ func (n nilAngle) Format(f fmt.State, verb rune) {
 	}
 	f.Write([]byte("<nil>"))
 }
+
+// badNilW prints a nil %w operand as fmt.Errorf does.
+type badNilW struct{}
+
+func (badNilW) Format(f fmt.State, verb rune) { f.Write([]byte("%!w(<nil>)")) }
+
+// badW prints a %w operand that is not an error as fmt does.
+type badW struct {
+	typ string
+	v   any
+}
+
+func (b badW) Format(f fmt.State, verb rune) { fmt.Fprintf(f, "%%!w(%s=%v)", b.typ, b.v) }

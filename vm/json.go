@@ -631,6 +631,7 @@ func (th *Thread) errorString(v any) string {
 
 // jsonDecodeErr carries an UnmarshalTypeError.
 type jsonDecodeErr struct {
+	custom                   string // an error returned by an Unmarshal method
 	value, typ, strct, field string
 	off                      int64
 }
@@ -669,6 +670,9 @@ func jsonUnmarshal(th *Thread, data []byte, target any) []any {
 		p.(Pointer).Store(nv)
 	}
 	if d.err != nil {
+		if d.err.custom != "" {
+			return fail(7, d.err.custom, 0, nil)
+		}
 		return fail(2, "", d.err.off, d.err)
 	}
 	return fail(0, "", 0, nil)
@@ -727,9 +731,42 @@ func (d *jsonDecoder) assign(t *rtype, cur any, raw any, rawBytes []byte) any {
 	// Unmarshaler on *T
 	if t.kind != kInterface && t.kind != kPointer {
 		pt := th.prog.rtypeOf(types.NewPointer(t.T))
-		if m := pt.method("UnmarshalJSON"); m != nil && t.kind == kStruct {
+		if m := pt.method("UnmarshalText"); m != nil && pt.method("UnmarshalJSON") == nil {
+			if str, ok := raw.(string); ok {
+				recv := cur
+				var cell *any
+				if t.kind != kStruct {
+					cell = newCell(cur)
+					recv = ptr[any]{cell}
+				}
+				res := th.callClosure(&Closure{fn: m.fn, env: m.env, recv: recv, bound: true}, []any{[]byte(str)}, nil)
+				if len(res) == 1 && res[0] != nil && d.err == nil {
+					d.err = &jsonDecodeErr{custom: th.errorString(res[0])}
+				}
+				if cell != nil {
+					return *cell
+				}
+				return cur
+			}
+		}
+		if m := pt.method("UnmarshalJSON"); m != nil {
 			b, _ := json.Marshal(raw)
-			th.callClosure(&Closure{fn: m.fn, env: m.env, recv: cur, bound: true}, []any{b}, nil)
+			if raw == nil {
+				b = []byte("null")
+			}
+			recv := cur
+			var cell *any
+			if t.kind != kStruct {
+				cell = newCell(cur)
+				recv = ptr[any]{cell}
+			}
+			res := th.callClosure(&Closure{fn: m.fn, env: m.env, recv: recv, bound: true}, []any{b}, nil)
+			if len(res) == 1 && res[0] != nil && d.err == nil {
+				d.err = &jsonDecodeErr{custom: th.errorString(res[0])}
+			}
+			if cell != nil {
+				return *cell
+			}
 			return cur
 		}
 	}

@@ -120,7 +120,7 @@ func (tt *typeTable) rtypeOf(t types.Type) *rtype {
 	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped != 0 {
 		t = types.Default(t)
 	}
-	key := types.TypeString(t, func(p *types.Package) string { return p.Path() })
+	key := typeName(t) // byte and rune print as uint8 and int32
 	for _, rt := range tt.buckets[key] {
 		if types.Identical(rt.T, t) {
 			tt.byPtr[t] = rt

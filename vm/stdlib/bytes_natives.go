@@ -1,6 +1,9 @@
 package stdlib
 
-import "bytes"
+import (
+	"bytes"
+	"unicode"
+)
 
 func init() {
 	register(map[string]Native{
@@ -37,6 +40,8 @@ func init() {
 		"bytes.TrimSuffix":    f2(bytes.TrimSuffix),
 		"bytes.Runes":         f1(bytes.Runes),
 		"bytes.Title":         f1(bytes.Title), //nolint:staticcheck,
+		"bytes.isSpace":       f1(unicode.IsSpace),
+		"bytes.toTitle":       f1(unicode.ToTitle),
 		"bytes.repeat":        f2(bytes.Repeat),
 	})
 }

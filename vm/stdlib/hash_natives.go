@@ -61,9 +61,13 @@ func init() {
 			s := sha512.Sum512_256(b)
 			return s[:]
 		}),
-		"crypto/sha1.Sum":         f1(func(b []byte) []byte { s := sha1.Sum(b); return s[:] }),
-		"crypto/md5.Sum":          f1(func(b []byte) []byte { s := md5.Sum(b); return s[:] }),
-		"crypto/hmac.Equal":       f2(hmac.Equal),
+		"crypto/sha1.Sum":      f1(func(b []byte) []byte { s := sha1.Sum(b); return s[:] }),
+		"crypto/md5.Sum":       f1(func(b []byte) []byte { s := md5.Sum(b); return s[:] }),
+		"crypto/hmac.Equal":    f2(hmac.Equal),
+		"hash/crc32.makeTable": f1(func(poly uint32) []uint32 { t := crc32.MakeTable(poly); return t[:] }),
+		"hash/crc32.update": f3(func(crc uint32, tab []uint32, p []byte) uint32 {
+			return crc32.Update(crc, (*crc32.Table)(tab), p)
+		}),
 		"hash/crc32.ChecksumIEEE": f1(crc32.ChecksumIEEE),
 	})
 }

@@ -6,14 +6,12 @@ import (
 	"errors"
 	io "internal/iox"
 	"iter"
-	"unicode"
 	"unicode/utf8"
 )
 
 var _ = errors.New
 var _ io.Writer
 var _ iter.Seq[int]
-var _ = unicode.IsSpace
 var _ = utf8.RuneLen
 
 // Simple byte buffer for marshaling data.

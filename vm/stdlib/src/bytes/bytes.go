@@ -6,7 +6,6 @@ package bytes
 
 import (
 	"iter"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -162,7 +161,7 @@ func Fields(s []byte) [][]byte {
 
 	if setBits >= utf8.RuneSelf {
 		// Some runes in the input slice are not ASCII.
-		return FieldsFunc(s, unicode.IsSpace)
+		return FieldsFunc(s, isSpace)
 	}
 
 	// ASCII fast path
@@ -302,7 +301,9 @@ func Map(mapping func(r rune) rune, s []byte) []byte {
 }
 
 // ToTitle treats s as UTF-8-encoded bytes and returns a copy with all the Unicode letters mapped to their title case.
-func ToTitle(s []byte) []byte { return Map(unicode.ToTitle, s) }
+func toTitle(r rune) rune
+
+func ToTitle(s []byte) []byte { return Map(toTitle, s) }
 
 // TrimLeftFunc treats s as UTF-8-encoded bytes and returns a subslice of s by slicing off
 // all leading UTF-8-encoded code points c that satisfy f(c).
@@ -404,3 +405,8 @@ func Repeat(b []byte, count int) []byte {
 }
 
 func repeat(b []byte, count int) []byte
+
+// isSpace is unicode.IsSpace (bytes does not load the unicode tables).
+func isSpace(r rune) bool
+
+func unicodeIsSpace(r rune) bool { return isSpace(r) }

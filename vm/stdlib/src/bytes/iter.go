@@ -6,14 +6,12 @@ import (
 	"errors"
 	io "internal/iox"
 	"iter"
-	"unicode"
 	"unicode/utf8"
 )
 
 var _ = errors.New
 var _ io.Writer
 var _ iter.Seq[int]
-var _ = unicode.IsSpace
 var _ = utf8.RuneLen
 
 // Lines returns an iterator over the newline-terminated lines in the byte slice s.
@@ -95,7 +93,7 @@ func FieldsSeq(s []byte) iter.Seq[[]byte] {
 			isSpace := asciiSpace[s[i]] != 0
 			if r >= utf8.RuneSelf {
 				r, size = utf8.DecodeRune(s[i:])
-				isSpace = unicode.IsSpace(r)
+				isSpace = unicodeIsSpace(r)
 			}
 			if isSpace {
 				if start >= 0 {

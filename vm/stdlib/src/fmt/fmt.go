@@ -3,7 +3,10 @@
 // Package fmt implements formatted output as Go's fmt does, for VM values.
 package fmt
 
-import "internal/iox"
+import (
+	"errors"
+	"internal/iox"
+)
 
 // Stringer is implemented by values with a String method.
 type Stringer interface {
@@ -54,7 +57,7 @@ func Errorf(format string, a ...any) error {
 	}
 	switch len(errs) {
 	case 0:
-		return &errorString{s}
+		return errors.New(s)
 	case 1:
 		if len(idx) == 1 {
 			return &wrapError{s, errs[0]}
@@ -62,10 +65,6 @@ func Errorf(format string, a ...any) error {
 	}
 	return &wrapErrors{s, errs}
 }
-
-type errorString struct{ s string }
-
-func (e *errorString) Error() string { return e.s }
 
 // Fprintf formats according to a format specifier and writes to w.
 func Fprintf(w iox.Writer, format string, a ...any) (n int, err error) {

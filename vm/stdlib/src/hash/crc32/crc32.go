@@ -35,28 +35,17 @@ func MakeTable(poly uint32) *Table {
 	return simpleMakeTable(poly)
 }
 
+func makeTable(poly uint32) []uint32
+func update(crc uint32, tab []uint32, p []byte) uint32
+
 func simpleMakeTable(poly uint32) *Table {
 	t := new(Table)
-	for i := 0; i < 256; i++ {
-		crc := uint32(i)
-		for j := 0; j < 8; j++ {
-			if crc&1 == 1 {
-				crc = (crc >> 1) ^ poly
-			} else {
-				crc >>= 1
-			}
-		}
-		t[i] = crc
-	}
+	copy(t[:], makeTable(poly))
 	return t
 }
 
 func simpleUpdate(crc uint32, tab *Table, p []byte) uint32 {
-	crc = ^crc
-	for _, v := range p {
-		crc = tab[byte(crc)^v] ^ (crc >> 8)
-	}
-	return ^crc
+	return update(crc, tab[:], p)
 }
 
 // digest represents the partial evaluation of a checksum.
