@@ -103,11 +103,13 @@ func formatExpectation(out, panicMsg string) string {
 	var b strings.Builder
 	if out != "" || panicMsg == "" {
 		b.WriteString("// Output:\n")
-		for _, l := range strings.Split(strings.TrimRight(out, "\n"), "\n")[:min(1, len(out))*len(strings.Split(strings.TrimRight(out, "\n"), "\n"))] {
-			if l == "" {
-				b.WriteString("//\n")
-			} else {
-				b.WriteString("// " + l + "\n")
+		if out != "" {
+			for _, l := range strings.Split(strings.TrimRight(out, "\n"), "\n") {
+				if l == "" {
+					b.WriteString("//\n")
+				} else {
+					b.WriteString("// " + l + "\n")
+				}
 			}
 		}
 	}
