@@ -338,7 +338,7 @@ func (l *loader) check(p string, files []File, std bool) (*pkgInfo, error) {
 func StdPackages() []string {
 	var ps []string
 	for p := range stdlibSources {
-		if !strings.HasPrefix(path.Base(p), "_") && !strings.HasPrefix(p, "internal/") {
+		if !strings.HasPrefix(path.Base(p), "_") && !strings.HasPrefix(p, "internal/") && p != "amigo" && p != "testing" {
 			ps = append(ps, p)
 		}
 	}

@@ -116,6 +116,7 @@ const (
 type panicRecord struct {
 	val       any // a VM interface value
 	recovered bool
+	prev      *panicRecord // the panic in flight when this one started
 	trace     []Frame
 	pos       token.Pos
 }
@@ -152,8 +153,10 @@ type Thread struct {
 	isp, fsp, ssp, asp int
 	out, errOut        *limitWriter
 	outLeft            int64
-	// Ctx is the transaction context visible through the amigo package.
-	Ctx any
+	// Ctx is the transaction context visible through the amigo package
+	// (a *Context; nil means the zero context).
+	Ctx    any
+	events []Event
 }
 
 type limitWriter struct {
@@ -386,6 +389,9 @@ func (th *Thread) runDeferred(fr *frame, d deferred, rec *panicRecord) (out *pan
 				panic(a)
 			}
 			out = th.toPanic(r, fr)
+			if rec != nil && out != rec && out.prev == nil {
+				out.prev = rec
+			}
 			th.unwindTo(fr)
 		}
 	}()

@@ -68,7 +68,7 @@ func (th *Thread) protect(f func()) (err error) {
 			re.Value = rec.val
 			re.Trace = rec.trace
 			re.Pos = userPos(rec.trace)
-			re.Msg = th.prog.panicMessageSafe(rec.val, th)
+			re.Msg = th.prog.panicChain(rec, th)
 		}
 		th.depth = depth
 		th.isp, th.fsp, th.ssp, th.asp = 0, 0, 0, 0
@@ -175,4 +175,25 @@ func userPos(trace []Frame) token.Position {
 		}
 	}
 	return token.Position{}
+}
+
+// panicChain formats a panic and the panics it interrupted as Go prints
+// them: oldest first, "[recovered]" on those that were recovered.
+func (p *Program) panicChain(rec *panicRecord, th *Thread) string {
+	var chain []*panicRecord
+	for r := rec; r != nil && len(chain) < 100; r = r.prev {
+		chain = append(chain, r)
+	}
+	var b strings.Builder
+	for i := len(chain) - 1; i >= 0; i-- {
+		r := chain[i]
+		if i < len(chain)-1 {
+			b.WriteString("\n\tpanic: ")
+		}
+		b.WriteString(p.panicMessageSafe(r.val, th))
+		if r.recovered {
+			b.WriteString(" [recovered]")
+		}
+	}
+	return b.String()
 }

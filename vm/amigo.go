@@ -1,0 +1,151 @@
+package vm
+
+import (
+	"time"
+)
+
+// Context is the transaction context a contract sees through the amigo
+// package. The zero value is a valid context (height 0, Unix time 0).
+type Context struct {
+	Caller  string // the address that called the package
+	Origin  string // the address that signed or sent the transaction
+	Self    string // the package's own address
+	Height  int64
+	Time    time.Time // the transaction's timestamp; feeds amigo.Now
+	ChainID string
+	Seed    uint64 // seeds amigo.Rand
+}
+
+// Event is one amigo.Emit call, in order.
+type Event struct {
+	Type  string
+	Attrs []string
+}
+
+// amigoSource is the contract's view of its context. Everything that could
+// make a run differ between machines (time, randomness) comes from here,
+// never from the host.
+const amigoSource = `// Package amigo is a contract's view of the transaction it runs in.
+package amigo
+
+import "time"
+
+// Address identifies an account or a package.
+type Address string
+
+func (a Address) String() string { return string(a) }
+
+func caller() string
+func origin() string
+func self() string
+func height() int64
+func nowUnixNano() int64
+func chainID() string
+func seed() uint64
+func emit(event string, attrs []string)
+
+// Caller is the address that called this package: the signer, the
+// authenticated user, or the calling package.
+func Caller() Address { return Address(caller()) }
+
+// Origin is the address that sent the transaction.
+func Origin() Address { return Address(origin()) }
+
+// Self is this package's address.
+func Self() Address { return Address(self()) }
+
+// Height is the height of the block (or sequence number) of the transaction.
+func Height() int64 { return height() }
+
+// Now is the transaction's timestamp, the same on every node.
+func Now() time.Time { return time.Unix(0, nowUnixNano()).UTC() }
+
+// ChainID names the network the transaction runs on.
+func ChainID() string { return chainID() }
+
+// Emit records an event with key/value attributes in the receipt.
+func Emit(event string, attrs ...string) { emit(event, attrs) }
+
+// Source is a deterministic random number generator (PCG) seeded from
+// the transaction.
+type Source struct{ state, inc uint64 }
+
+var src *Source
+
+// Rand returns the transaction's random source.
+func Rand() *Source {
+	if src == nil {
+		src = &Source{state: seed(), inc: 1442695040888963407}
+		src.Uint64()
+	}
+	return src
+}
+
+// Uint64 returns a pseudo-random 64-bit value.
+func (s *Source) Uint64() uint64 {
+	s.state = s.state*6364136223846793005 + s.inc
+	x := s.state
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
+}
+
+// Intn returns a pseudo-random int in [0, n); it panics if n <= 0.
+func (s *Source) Intn(n int) int {
+	if n <= 0 {
+		panic("amigo: invalid argument to Intn")
+	}
+	max := ^uint64(0) - ^uint64(0)%uint64(n)
+	for {
+		v := s.Uint64()
+		if v < max {
+			return int(v % uint64(n))
+		}
+	}
+}
+
+// Float64 returns a pseudo-random float64 in [0, 1).
+func (s *Source) Float64() float64 { return float64(s.Uint64()>>11) / (1 << 53) }
+`
+
+func (th *Thread) ctx() *Context {
+	if c, ok := th.Ctx.(*Context); ok && c != nil {
+		return c
+	}
+	return &Context{}
+}
+
+// Events returns the events emitted so far, in order.
+func (th *Thread) Events() []Event { return th.events }
+
+func init() {
+	stdlibSources["amigo"] = []File{{Name: "$GOROOT/src/amigo/amigo.go", Src: []byte(amigoSource)}}
+	register(map[string]native{
+		"amigo.caller":  func(th *Thread, a []any) []any { return []any{th.ctx().Caller} },
+		"amigo.origin":  func(th *Thread, a []any) []any { return []any{th.ctx().Origin} },
+		"amigo.self":    func(th *Thread, a []any) []any { return []any{th.ctx().Self} },
+		"amigo.height":  func(th *Thread, a []any) []any { return []any{th.ctx().Height} },
+		"amigo.chainID": func(th *Thread, a []any) []any { return []any{th.ctx().ChainID} },
+		"amigo.seed":    func(th *Thread, a []any) []any { return []any{th.ctx().Seed} },
+		"amigo.nowUnixNano": func(th *Thread, a []any) []any {
+			t := th.ctx().Time
+			if t.IsZero() {
+				return []any{int64(0)}
+			}
+			return []any{t.UnixNano()}
+		},
+		"amigo.emit": func(th *Thread, a []any) []any {
+			attrs, _ := a[1].([]string)
+			n := int64(len(a[0].(string)))
+			for _, s := range attrs {
+				n += int64(len(s))
+			}
+			th.allocBytes(n + 32)
+			th.events = append(th.events, Event{Type: a[0].(string), Attrs: append([]string(nil), attrs...)})
+			return nil
+		},
+	})
+}
