@@ -57,6 +57,13 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 		s := c.expr(args[0]).anyFn()
 		size := sq.elemSize()
 		e := c.mk(st)
+		grow := srt.growth()
+		reserve := func(v any, n int) any {
+			if grow == nil {
+				return v
+			}
+			return grow.reserve(v, n)
+		}
 		if x.Ellipsis.IsValid() {
 			other := c.expr(args[1])
 			o := other.anyFn()
@@ -81,9 +88,9 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 					for i, x := range a {
 						batch[i] = cloneValue(srt.elem, x)
 					}
-					return reallocated(srt, v, sq.appendSeq(v, batch))
+					return reallocated(srt, v, sq.appendSeq(reserve(v, len(batch)), batch))
 				}
-				return sq.appendSeq(v, w)
+				return reallocated(srt, v, sq.appendSeq(reserve(v, sq.length(w)), w))
 			}
 			return e
 		}
@@ -107,7 +114,7 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 			e.a = func(fr *frame) any {
 				v := s(fr)
 				c.chargeAppend(fr, sq, v, 1, size)
-				return reallocated(srt, v, sq.appendOne(v, v0(fr)))
+				return reallocated(srt, v, sq.appendOne(reserve(v, 1), v0(fr)))
 			}
 			return e
 		}
@@ -118,7 +125,7 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 			for _, f := range vals {
 				batch = sq.appendOne(batch, f(fr))
 			}
-			return reallocated(srt, v, sq.appendSeq(v, batch))
+			return reallocated(srt, v, sq.appendSeq(reserve(v, len(vals)), batch))
 		}
 		return e
 	case "copy":

@@ -338,32 +338,7 @@ func (c *compiler) dynamicCall(x *ast.CallExpr, sig *types.Signature, target fun
 		th.run(nf)
 		return nf
 	}
-	var res []slotRef
-	// result slots are read through the callee's own layout
-	n := sig.Results().Len()
-	if n == 1 {
-		t := c.subst(sig.Results().At(0).Type())
-		return c.fromAny(t, func(fr *frame) any {
-			nf := invoke(fr)
-			v := nf.load(nf.fn.results[0])
-			fr.th.pop(nf)
-			return v
-		})
-	}
-	if n == 0 {
-		return c.results(sig, res, invoke)
-	}
-	e := &expr{t: c.subst(sig.Results()), cls: clsAny}
-	e.tuple = func(fr *frame) []any {
-		nf := invoke(fr)
-		out := make([]any, n)
-		for i, r := range nf.fn.results {
-			out[i] = nf.load(r)
-		}
-		fr.th.pop(nf)
-		return out
-	}
-	return e
+	return c.dynamicResults(sig, invoke)
 }
 
 // methodObjFunc returns the compiled method for a selection's method object
@@ -763,13 +738,13 @@ func (c *compiler) ifaceCall(x *ast.CallExpr, sig *types.Signature, name string,
 		th.run(nf)
 		return nf
 	}
-	if len(results) != 1 {
+	t := c.subst(sig.Results().At(0).Type())
+	if len(results) != 1 || classOf(t) != clsInt {
 		return c.dynamicResults(sig, invoke)
 	}
-	t := c.subst(sig.Results().At(0).Type())
 	e := c.mk(t)
 	idx := results[0].idx
-	if e.cls == clsInt {
+	{
 		e.i = func(fr *frame) int64 {
 			nf := invoke(fr)
 			var v int64
@@ -783,12 +758,6 @@ func (c *compiler) ifaceCall(x *ast.CallExpr, sig *types.Signature, name string,
 		}
 		return e
 	}
-	return c.fromAny(t, func(fr *frame) any {
-		nf := invoke(fr)
-		v := nf.load(nf.fn.results[0])
-		fr.th.pop(nf)
-		return v
-	})
 }
 
 func sameLayout(fn *Func, params, results []slotRef) bool {
@@ -813,6 +782,15 @@ func (c *compiler) dynamicResults(sig *types.Signature, invoke func(*frame) *fra
 	n := sig.Results().Len()
 	if n == 0 {
 		return c.results(sig, nil, invoke)
+	}
+	if n == 1 {
+		t := c.subst(sig.Results().At(0).Type())
+		return c.fromAny(t, func(fr *frame) any {
+			nf := invoke(fr)
+			v := nf.load(nf.fn.results[0])
+			fr.th.pop(nf)
+			return v
+		})
 	}
 	e := &expr{t: c.subst(sig.Results()), cls: clsAny}
 	e.tuple = func(fr *frame) []any {

@@ -731,43 +731,14 @@ func (d *jsonDecoder) assign(t *rtype, cur any, raw any, rawBytes []byte) any {
 	// Unmarshaler on *T
 	if t.kind != kInterface && t.kind != kPointer {
 		pt := th.prog.rtypeOf(types.NewPointer(t.T))
-		if m := pt.method("UnmarshalText"); m != nil && pt.method("UnmarshalJSON") == nil {
-			if str, ok := raw.(string); ok {
-				recv := cur
-				var cell *any
-				if t.kind != kStruct {
-					cell = newCell(cur)
-					recv = ptr[any]{cell}
-				}
-				res := th.callClosure(&Closure{fn: m.fn, env: m.env, recv: recv, bound: true}, []any{[]byte(str)}, nil)
-				if len(res) == 1 && res[0] != nil && d.err == nil {
-					d.err = &jsonDecodeErr{custom: th.errorString(res[0])}
-				}
-				if cell != nil {
-					return *cell
-				}
-				return cur
-			}
-		}
 		if m := pt.method("UnmarshalJSON"); m != nil {
 			b, _ := json.Marshal(raw)
-			if raw == nil {
-				b = []byte("null")
+			return d.callUnmarshal(t, cur, m, b)
+		}
+		if m := pt.method("UnmarshalText"); m != nil {
+			if str, ok := raw.(string); ok {
+				return d.callUnmarshal(t, cur, m, []byte(str))
 			}
-			recv := cur
-			var cell *any
-			if t.kind != kStruct {
-				cell = newCell(cur)
-				recv = ptr[any]{cell}
-			}
-			res := th.callClosure(&Closure{fn: m.fn, env: m.env, recv: recv, bound: true}, []any{b}, nil)
-			if len(res) == 1 && res[0] != nil && d.err == nil {
-				d.err = &jsonDecodeErr{custom: th.errorString(res[0])}
-			}
-			if cell != nil {
-				return *cell
-			}
-			return cur
 		}
 	}
 	if raw == nil {
@@ -1038,4 +1009,23 @@ func (d *jsonDecoder) toAny(raw any) any {
 		return &Iface{T: mt, V: m}
 	}
 	return nil
+}
+
+// callUnmarshal calls an UnmarshalJSON or UnmarshalText method of *T on the
+// value cur and returns the updated value.
+func (d *jsonDecoder) callUnmarshal(t *rtype, cur any, m *Closure, arg []byte) any {
+	recv := cur // a struct is its own pointer
+	var cell *any
+	if t.kind != kStruct {
+		cell = newCell(cur)
+		recv = ptr[any]{cell}
+	}
+	res := d.th.callClosure(&Closure{fn: m.fn, env: m.env, recv: recv, bound: true}, []any{arg}, nil)
+	if len(res) == 1 && res[0] != nil && d.err == nil {
+		d.err = &jsonDecodeErr{custom: d.th.errorString(res[0])}
+	}
+	if cell != nil {
+		return *cell
+	}
+	return cur
 }
