@@ -738,10 +738,10 @@ func (c *compiler) ifaceCall(x *ast.CallExpr, sig *types.Signature, name string,
 		th.run(nf)
 		return nf
 	}
-	t := c.subst(sig.Results().At(0).Type())
-	if len(results) != 1 || classOf(t) != clsInt {
+	if len(results) != 1 || classOf(c.subst(sig.Results().At(0).Type())) != clsInt {
 		return c.dynamicResults(sig, invoke)
 	}
+	t := c.subst(sig.Results().At(0).Type())
 	e := c.mk(t)
 	idx := results[0].idx
 	{
