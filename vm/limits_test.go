@@ -127,3 +127,17 @@ func TestGasIsDeterministic(t *testing.T) {
 		t.Fatalf("gas %d then %d", th1.GasUsed(), th2.GasUsed())
 	}
 }
+
+func TestNativeAllocationLimits(t *testing.T) {
+	for _, src := range []string{
+		"package main\nimport \"strings\"\nfunc main() {\n\t_ = strings.Repeat(\"abcdefgh\", 1<<30)\n}\n",
+		"package main\nimport \"bytes\"\nfunc main() {\n\t_ = bytes.Repeat([]byte(\"abcdefgh\"), 1<<30)\n}\n",
+		"package main\nimport \"strconv\"\nfunc main() {\n\t_ = strconv.FormatFloat(1, 'f', 1<<31, 64)\n}\n",
+		"package main\nimport \"strings\"\nfunc main() {\n\ts := strings.Repeat(\"x\", 1<<20)\n\tfor {\n\t\ts = strings.ToUpper(s)\n\t}\n}\n",
+	} {
+		_, _, err := run(t, Config{MaxAlloc: 64 << 20}, src)
+		if !errors.Is(err, ErrAllocLimit) {
+			t.Errorf("%s: got %v, want the allocation limit", src, err)
+		}
+	}
+}
