@@ -17,7 +17,39 @@ import (
 // Unmarshaler methods, []byte as base64, Go's error messages).
 const jsonSource = `package json
 
-import "strconv"
+import (
+	"internal/iox"
+	"strconv"
+)
+
+// An Encoder writes JSON values to an output stream, each followed by a newline.
+type Encoder struct {
+	w              iox.Writer
+	prefix, indent string
+	noEscapeHTML   bool
+}
+
+// NewEncoder returns a new encoder that writes to w.
+func NewEncoder(w iox.Writer) *Encoder { return &Encoder{w: w} }
+
+// Encode writes the JSON encoding of v to the stream, followed by a newline.
+func (enc *Encoder) Encode(v any) error {
+	b, kind, msg := marshalOpts(v, enc.prefix, enc.indent, enc.noEscapeHTML)
+	if kind != 0 {
+		return errorOf(kind, msg, 0, "", "", "", "")
+	}
+	b = append(b, '\n')
+	_, err := enc.w.Write(b)
+	return err
+}
+
+// SetIndent makes the encoder indent each value as MarshalIndent does.
+func (enc *Encoder) SetIndent(prefix, indent string) { enc.prefix, enc.indent = prefix, indent }
+
+// SetEscapeHTML sets whether <, > and & are escaped inside strings.
+func (enc *Encoder) SetEscapeHTML(on bool) { enc.noEscapeHTML = !on }
+
+func marshalOpts(v any, prefix, indent string, noEscapeHTML bool) ([]byte, int, string)
 
 type Marshaler interface {
 	MarshalJSON() ([]byte, error)
@@ -173,19 +205,10 @@ func init() {
 	stdlibSources["encoding/json"] = []File{{Name: "$GOROOT/src/encoding/json/json.go", Src: []byte(jsonSource)}}
 	register(map[string]native{
 		"encoding/json.marshal": func(th *Thread, a []any) []any {
-			e := &jsonEncoder{th: th}
-			err := e.value(th.prog.anyT, a[0], false)
-			if err != nil {
-				return []any{[]byte(nil), err.kind, err.msg}
-			}
-			out := e.buf.Bytes()
-			if p, ind := a[1].(string), a[2].(string); p != "" || ind != "" {
-				var b bytes.Buffer
-				json.Indent(&b, out, p, ind)
-				out = b.Bytes()
-			}
-			th.allocBytes(int64(len(out)))
-			return []any{out, 0, ""}
+			return jsonMarshal(th, a[0], a[1].(string), a[2].(string), false)
+		},
+		"encoding/json.marshalOpts": func(th *Thread, a []any) []any {
+			return jsonMarshal(th, a[0], a[1].(string), a[2].(string), a[3].(bool))
 		},
 		"encoding/json.unmarshal": func(th *Thread, a []any) []any {
 			data, _ := a[0].([]byte)
@@ -229,9 +252,38 @@ type jsonErr struct {
 }
 
 type jsonEncoder struct {
-	th    *Thread
-	buf   bytes.Buffer
-	depth int
+	th           *Thread
+	buf          bytes.Buffer
+	depth        int
+	noEscapeHTML bool
+}
+
+func jsonMarshal(th *Thread, v any, prefix, indent string, noEscapeHTML bool) []any {
+	e := &jsonEncoder{th: th, noEscapeHTML: noEscapeHTML}
+	if err := e.value(th.prog.anyT, v, false); err != nil {
+		return []any{[]byte(nil), err.kind, err.msg}
+	}
+	out := e.buf.Bytes()
+	if prefix != "" || indent != "" {
+		var b bytes.Buffer
+		json.Indent(&b, out, prefix, indent)
+		out = b.Bytes()
+	}
+	th.allocBytes(int64(len(out)))
+	return []any{out, 0, ""}
+}
+
+// str encodes a string as JSON.
+func (e *jsonEncoder) str(s string) []byte {
+	if !e.noEscapeHTML {
+		b, _ := json.Marshal(s)
+		return b
+	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	enc.Encode(s)
+	return bytes.TrimSuffix(b.Bytes(), []byte("\n"))
 }
 
 // jsonField is a struct field as encoding/json sees it.
@@ -459,9 +511,14 @@ func (e *jsonEncoder) value(t *rtype, v any, quoted bool) *jsonErr {
 	}
 	switch t.kind {
 	case kBool, kString:
-		b, _ := json.Marshal(v)
+		var b []byte
+		if t.kind == kString {
+			b = e.str(v.(string))
+		} else {
+			b, _ = json.Marshal(v)
+		}
 		if quoted {
-			b, _ = json.Marshal(string(b))
+			b = e.str(string(b))
 		}
 		e.buf.Write(b)
 	case kFloat32, kFloat64:
