@@ -345,9 +345,9 @@ func (c *compiler) compositeLitOf(x *ast.CompositeLit, t types.Type) *expr {
 			}
 			return s
 		}
-		fr := 8 * int64(n+2)
+		size := rt.bytes()
 		inner := e.a
-		e.a = func(f *frame) any { f.th.allocBytes(fr); return inner(f) }
+		e.a = func(f *frame) any { f.th.allocBytes(size); return inner(f) }
 	case *types.Array, *types.Slice:
 		var elemT types.Type
 		if a, ok := u.(*types.Array); ok {
@@ -376,11 +376,12 @@ func (c *compiler) compositeLitOf(x *ast.CompositeLit, t types.Type) *expr {
 			}
 		}
 		n := max
+		sq := seqFor(rt.elem)
+		size := int64(n) * max64(rt.elem.bytes(), 1)
 		if rt.kind == kArray {
 			n = rt.len
+			size = rt.bytes()
 		}
-		sq := seqFor(rt.elem)
-		size := int64(n) * sq.elemSize()
 		e.a = func(fr *frame) any {
 			fr.th.allocBytes(size)
 			s := rt.makeSeq(n, n)
@@ -523,3 +524,10 @@ func (p *Program) assertError(src, dst *rtype, v any) vmPanic {
 }
 
 var _ = token.ADD
+
+func max64(a, b int64) int64 {
+	if a > b {
+		return a
+	}
+	return b
+}

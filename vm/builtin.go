@@ -55,7 +55,7 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 		srt := c.prog.rtypeOf(st)
 		sq := srt.seq()
 		s := c.expr(args[0]).anyFn()
-		size := sq.elemSize()
+		size := max64(sq.elemSize(), srt.elem.bytes())
 		e := c.mk(st)
 		grow := srt.growth()
 		reserve := func(v any, n int) any {
@@ -210,7 +210,7 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 			}
 		case kSlice:
 			sq := rt.seq()
-			size := sq.elemSize()
+			size := max64(sq.elemSize(), rt.elem.bytes())
 			e.a = func(fr *frame) any {
 				l := n(fr)
 				c2 := l
@@ -237,11 +237,12 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 		et := c.rt(c.info.Types[args[0]].Type)
 		e := c.mk(t)
 		z := et.zeroFn
+		size := et.bytes()
 		switch et.kind {
 		case kStruct:
-			e.a = func(fr *frame) any { fr.th.allocBytes(int64(8 * (len(et.fields) + 2))); return z() }
+			e.a = func(fr *frame) any { fr.th.allocBytes(size); return z() }
 		case kArray:
-			e.a = func(fr *frame) any { return &arrayRef{et, z()} }
+			e.a = func(fr *frame) any { fr.th.allocBytes(size); return &arrayRef{et, z()} }
 		default:
 			e.a = func(fr *frame) any { fr.th.allocBytes(16); return ptr[any]{newCell(z())} }
 		}

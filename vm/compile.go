@@ -423,7 +423,8 @@ func (c *compiler) zeroVar(loc *varLoc) func(*frame) {
 		}
 		return func(fr *frame) { fr.A[idx] = z() }
 	case vObj:
-		return func(fr *frame) { fr.A[idx] = z() }
+		size := loc.rt.bytes()
+		return func(fr *frame) { fr.th.allocBytes(size); fr.A[idx] = z() }
 	case vCell:
 		return func(fr *frame) { fr.A[idx] = newCell(z()) }
 	}

@@ -336,7 +336,8 @@ func (c *compiler) convert(e *expr, to types.Type) *expr {
 		if src.isPredeclared() {
 			out.a = f
 		} else if src.needsClone() {
-			out.a = func(fr *frame) any { return &Iface{T: src, V: cloneValue(src, f(fr))} }
+			g := max64(src.bytes()/8, 1)
+			out.a = func(fr *frame) any { fr.th.useGas(g); return &Iface{T: src, V: cloneValue(src, f(fr))} }
 		} else {
 			out.a = func(fr *frame) any { return &Iface{T: src, V: f(fr)} }
 		}
@@ -345,7 +346,8 @@ func (c *compiler) convert(e *expr, to types.Type) *expr {
 	if trt.needsClone() && !e.fresh {
 		f := e.anyFn()
 		out := c.mk(to)
-		out.a = func(fr *frame) any { return cloneValue(trt, f(fr)) }
+		g := max64(trt.bytes()/8, 1)
+		out.a = func(fr *frame) any { fr.th.useGas(g); return cloneValue(trt, f(fr)) }
 		out.fresh = true
 		return out
 	}

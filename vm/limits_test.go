@@ -141,3 +141,34 @@ func TestNativeAllocationLimits(t *testing.T) {
 		}
 	}
 }
+
+func TestHugeValues(t *testing.T) {
+	for _, src := range []string{
+		"package main\nfunc main() {\n\tvar a [1 << 32]int\n\t_ = a\n}\n",
+		"package main\ntype big struct{ a [1 << 31]int64 }\nfunc main() {\n\tp := new(big)\n\t_ = p\n}\n",
+		"package main\nfunc main() {\n\ta := [1 << 30][4]int{}\n\t_ = a\n}\n",
+		"package main\nfunc main() {\n\tfor {\n\t\tp := new([1 << 20]byte)\n\t\t_ = p\n\t}\n}\n",
+	} {
+		_, _, err := run(t, Config{MaxAlloc: 256 << 20}, src)
+		if !errors.Is(err, ErrAllocLimit) {
+			t.Errorf("%s: got %v, want the allocation limit", src, err)
+		}
+	}
+	_, _, err := run(t, Config{MaxAlloc: 256 << 20}, "package main\nvar g [1 << 40]byte\nfunc main() {}\n")
+	var ce *CheckError
+	if !errors.As(err, &ce) || !strings.Contains(err.Error(), "prog.go:2:5: variable g of type [1099511627776]uint8 is larger than the allocation limit") {
+		t.Errorf("global: got %v", err)
+	}
+}
+
+func TestHugeElements(t *testing.T) {
+	for _, src := range []string{
+		"package main\ntype big struct{ a [1 << 20]byte }\nfunc main() {\n\ts := make([]big, 1000)\n\t_ = s\n}\n",
+		"package main\ntype big struct{ a [1 << 20]byte }\nfunc main() {\n\tvar s []big\n\tfor {\n\t\ts = append(s, big{})\n\t}\n}\n",
+	} {
+		_, _, err := run(t, Config{MaxAlloc: 256 << 20}, src)
+		if !errors.Is(err, ErrAllocLimit) {
+			t.Errorf("%s: got %v, want the allocation limit", src, err)
+		}
+	}
+}

@@ -214,7 +214,11 @@ func (p *Program) globalCell(v *types.Var) *any {
 	if c, ok := p.globals[v]; ok {
 		return c
 	}
-	c := newCell(p.rtypeOf(v.Type()).zero())
+	rt := p.rtypeOf(v.Type())
+	if n := rt.bytes(); n < 0 || n > p.cfg.MaxAlloc {
+		panic(compileError{v.Pos(), fmt.Sprintf("variable %s of type %s is larger than the allocation limit (%d bytes)", v.Name(), rt.name, p.cfg.MaxAlloc)})
+	}
+	c := newCell(rt.zero())
 	p.globals[v] = c
 	return c
 }

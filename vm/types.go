@@ -56,6 +56,25 @@ type rtype struct {
 	methods map[string]*Closure
 	prog    *Program
 	zeroFn  func() any
+	size    int64 // bytes a value occupies in Go (types.Sizes for gc/amd64), -1 if unknown yet
+}
+
+// bytes is the Go size of a value of the type, charged when one is made.
+func (t *rtype) bytes() int64 {
+	if t.size < 0 {
+		t.size = safeSizeof(t.T)
+	}
+	return t.size
+}
+
+// safeSizeof is types.Sizes.Sizeof that reports an overflowing size as -1.
+func safeSizeof(t types.Type) (n int64) {
+	defer func() {
+		if recover() != nil {
+			n = -1
+		}
+	}()
+	return gcSizes.Sizeof(t)
 }
 
 type rfield struct {
@@ -127,7 +146,7 @@ func (tt *typeTable) rtypeOf(t types.Type) *rtype {
 			return rt
 		}
 	}
-	rt := &rtype{T: t, kind: kindOf(t), prog: tt.prog}
+	rt := &rtype{T: t, kind: kindOf(t), prog: tt.prog, size: -1}
 	rt.name = typeName(t)
 	tt.byPtr[t] = rt
 	tt.buckets[key] = append(tt.buckets[key], rt)
