@@ -27,4 +27,4 @@ func main() {
 }
 
 // Output:
-// Gas: 2552
+// Gas: 2352
