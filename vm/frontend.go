@@ -287,7 +287,12 @@ func (l *loader) check(p string, files []File, std bool) (*pkgInfo, error) {
 		seen[d.Pos.String()] = true
 	}
 	tc := types.Config{
-		Importer:    l,
+		Importer: importerFunc(func(path string) (*types.Package, error) {
+			if !std && (strings.HasPrefix(path, "internal/") || strings.Contains(path, "/internal/")) {
+				return nil, fmt.Errorf("use of internal package %q not allowed", path)
+			}
+			return l.Import(path)
+		}),
 		GoVersion:   "go1.26",
 		FakeImportC: false,
 		Error: func(err error) {
@@ -345,3 +350,7 @@ func StdPackages() []string {
 	sort.Strings(ps)
 	return ps
 }
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }

@@ -74,6 +74,7 @@ func TestForbidden(t *testing.T) {
 		{"package main\nfunc main() {\n\tx := 1 +\n}\n", "prog.go:4:1: expected operand"},
 		{"package main\nfunc main() {\n\tvar x int = \"s\"\n\ty := undefined\n}\n", "prog.go:4:7: undefined: undefined"},
 		{"package main\nfunc main() {" + strings.Repeat("(", 1000) + "}\n", "nesting deeper than 256 levels"},
+		{"package main\nimport \"internal/iox\"\nfunc main() { _ = iox.EOF }\n", `use of internal package "internal/iox" not allowed`},
 	}
 	for _, tt := range tests {
 		_, _, err := run(t, Config{}, tt.src)
