@@ -100,15 +100,8 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 		}
 		if len(vals) == 1 {
 			v0 := vals[0]
-			if srt.elem.kind == kInt {
-				iv := c.expr(args[1]).intFn()
-				e.a = func(fr *frame) any {
-					v, _ := s(fr).([]int)
-					if len(v) == cap(v) {
-						fr.th.allocBytes(int64(cap(v)+1) * 8)
-					}
-					return append(v, int(iv(fr)))
-				}
+			if f := c.appendFast(srt, s, c.convert(c.expr(args[1]), srt.elem.T)); f != nil {
+				e.a = f
 				return e
 			}
 			e.a = func(fr *frame) any {
@@ -443,4 +436,62 @@ func reallocated(st *rtype, old, grown any) any {
 		g[i] = cloneValue(st.elem, g[i])
 	}
 	return grown
+}
+
+// appendFast specialises append(s, x) for the common native element types.
+func (c *compiler) appendFast(st *rtype, s func(*frame) any, x *expr) func(*frame) any {
+	grow := func(fr *frame, n int, size int64) {
+		if n > 0 {
+			fr.th.allocBytes(int64(2*n) * size)
+		} else {
+			fr.th.allocBytes(size)
+		}
+	}
+	switch st.elem.kind {
+	case kInt:
+		v := x.intFn()
+		return func(fr *frame) any {
+			a, _ := s(fr).([]int)
+			if len(a) == cap(a) {
+				grow(fr, cap(a), 8)
+			} else {
+				fr.th.useGas(1)
+			}
+			return append(a, int(v(fr)))
+		}
+	case kUint8:
+		v := x.intFn()
+		return func(fr *frame) any {
+			a, _ := s(fr).([]byte)
+			if len(a) == cap(a) {
+				grow(fr, cap(a), 1)
+			} else {
+				fr.th.useGas(1)
+			}
+			return append(a, byte(v(fr)))
+		}
+	case kString:
+		v := x.strFn()
+		return func(fr *frame) any {
+			a, _ := s(fr).([]string)
+			if len(a) == cap(a) {
+				grow(fr, cap(a), 16)
+			} else {
+				fr.th.useGas(1)
+			}
+			return append(a, v(fr))
+		}
+	case kFloat64:
+		v := x.floatFn()
+		return func(fr *frame) any {
+			a, _ := s(fr).([]float64)
+			if len(a) == cap(a) {
+				grow(fr, cap(a), 8)
+			} else {
+				fr.th.useGas(1)
+			}
+			return append(a, v(fr))
+		}
+	}
+	return nil
 }
