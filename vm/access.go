@@ -237,6 +237,9 @@ func (c *compiler) index(x *ast.IndexExpr) *expr {
 			return e
 		}
 		sq := seqFor(e.rt)
+		if sq == anySeq {
+			return c.fromAny(t, func(fr *frame) any { v, _ := s(fr).([]any); return v[i(fr)] })
+		}
 		return c.fromAny(t, func(fr *frame) any { return sq.get(s(fr), int(i(fr))) })
 	}
 	c.fail(x, "unsupported index expression")

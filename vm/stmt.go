@@ -225,6 +225,14 @@ func (c *compiler) ifStmt(s *ast.IfStmt) stmtFn {
 	if s.Else != nil {
 		els = c.stmt(s.Else)
 	}
+	if init == nil && els == nil {
+		return func(fr *frame) ctl {
+			if cond(fr) {
+				return then(fr)
+			}
+			return ctlNext
+		}
+	}
 	return func(fr *frame) ctl {
 		if init != nil {
 			init(fr)
@@ -341,6 +349,20 @@ func (c *compiler) returnStmt(s *ast.ReturnStmt) stmtFn {
 	if len(s.Results) == 1 {
 		loc := fb.results[0]
 		e := c.convert(c.expr(s.Results[0]), loc.rt.T)
+		if loc.kind == vSlot {
+			idx := loc.idx
+			switch loc.cls {
+			case clsInt:
+				f := e.intFn()
+				return func(fr *frame) ctl { fr.I[idx] = f(fr); return ctlReturn }
+			case clsFloat:
+				f := e.floatFn()
+				return func(fr *frame) ctl { fr.F[idx] = f(fr); return ctlReturn }
+			case clsString:
+				f := e.strFn()
+				return func(fr *frame) ctl { fr.S[idx] = f(fr); return ctlReturn }
+			}
+		}
 		st := c.assignVar(loc, e)
 		return func(fr *frame) ctl { st(fr); return ctlReturn }
 	}
