@@ -248,7 +248,7 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 			val := v(fr)
 			fr.pos = pos
 			if val == nil {
-				val = &RuntimeErr{"panic called with nil argument (use runtime.PanicNilError)"}
+				val = &PanicNilErr{}
 			}
 			panic(vmPanic{&panicRecord{val: val, pos: pos}})
 		}

@@ -130,6 +130,13 @@ type RuntimeErr struct{ Msg string }
 
 func (e *RuntimeErr) Error() string { return e.Msg }
 
+// PanicNilErr is the value of panic(nil), *runtime.PanicNilError in Go.
+type PanicNilErr struct{}
+
+const panicNilMsg = "panic called with nil argument"
+
+func (*PanicNilErr) Error() string { return panicNilMsg }
+
 func runtimeError(msg string) vmPanic {
 	return vmPanic{&panicRecord{val: &RuntimeErr{"runtime error: " + msg}}}
 }
@@ -489,6 +496,8 @@ func (p *Program) panicMessage(v any, th *Thread) string {
 		return "panic called with nil argument (use runtime.PanicNilError)"
 	case *RuntimeErr:
 		return x.Msg
+	case *PanicNilErr:
+		return panicNilMsg
 	case string:
 		return x
 	case error:

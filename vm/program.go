@@ -12,19 +12,20 @@ import (
 // Program is a checked and compiled set of packages: a main package (or a
 // contract) and everything it imports. Its globals are its state.
 type Program struct {
-	fset    *token.FileSet
-	cfg     Config
-	tt      typeTable
-	basic   [kString + 1]*rtype
-	pkgs    map[string]*pkgInfo
-	order   []*pkgInfo
-	main    *pkgInfo
-	funcs   map[string]*Func
-	globals map[*types.Var]*any
-	inits   []func(th *Thread) // package initialisation, in order
-	rtErr   *rtype
-	errorT  *rtype
-	anyT    *rtype
+	fset     *token.FileSet
+	cfg      Config
+	tt       typeTable
+	basic    [kString + 1]*rtype
+	pkgs     map[string]*pkgInfo
+	order    []*pkgInfo
+	main     *pkgInfo
+	funcs    map[string]*Func
+	globals  map[*types.Var]*any
+	inits    []func(th *Thread) // package initialisation, in order
+	rtErr    *rtype
+	rtNilErr *rtype
+	errorT   *rtype
+	anyT     *rtype
 }
 
 // compileError is raised (as a host panic) by the compiler for a construct
@@ -54,6 +55,17 @@ func newProgram(fset *token.FileSet, cfg Config) *Program {
 	named.AddMethod(types.NewFunc(token.NoPos, rtPkg, "Error", types.NewSignatureType(recv, nil, nil, nil, strRes, false)))
 	named.AddMethod(types.NewFunc(token.NoPos, rtPkg, "RuntimeError", types.NewSignatureType(recv, nil, nil, nil, nil, false)))
 	p.rtErr = p.rtypeOf(named)
+	// *runtime.PanicNilError, the value of panic(nil)
+	pnObj := types.NewTypeName(token.NoPos, rtPkg, "PanicNilError", nil)
+	pnNamed := types.NewNamed(pnObj, types.NewStruct(nil, nil), nil)
+	pnRecv := types.NewVar(token.NoPos, rtPkg, "e", types.NewPointer(pnNamed))
+	pnNamed.AddMethod(types.NewFunc(token.NoPos, rtPkg, "Error", types.NewSignatureType(pnRecv, nil, nil, nil, strRes, false)))
+	pnNamed.AddMethod(types.NewFunc(token.NoPos, rtPkg, "RuntimeError", types.NewSignatureType(pnRecv, nil, nil, nil, nil, false)))
+	p.rtNilErr = p.rtypeOf(types.NewPointer(pnNamed))
+	p.rtNilErr.methods = map[string]*Closure{
+		"Error":        nativeClosure("runtime.(*PanicNilError).Error", func(th *Thread, a []any) []any { return []any{panicNilMsg} }, 1, []*rtype{p.basic[kString]}),
+		"RuntimeError": nativeClosure("runtime.(*PanicNilError).RuntimeError", func(th *Thread, a []any) []any { return nil }, 1, nil),
+	}
 	p.rtErr.methods = map[string]*Closure{
 		"Error":        nativeClosure("runtime.Error.Error", func(th *Thread, a []any) []any { return []any{a[0].(*RuntimeErr).Msg} }, 1, []*rtype{p.basic[kString]}),
 		"RuntimeError": nativeClosure("runtime.Error.RuntimeError", func(th *Thread, a []any) []any { return nil }, 1, nil),

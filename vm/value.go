@@ -87,6 +87,8 @@ func (p *Program) typeOfIface(v any) *rtype {
 		return v.T
 	case *RuntimeErr:
 		return p.rtErr
+	case *PanicNilErr:
+		return p.rtNilErr
 	case bool:
 		return p.basic[kBool]
 	case int:
