@@ -35,7 +35,8 @@ func FuzzRun(f *testing.F) {
 		th := prog.NewThread(cfg)
 		err = prog.RunMain(th)
 		var re *RunError
-		if err != nil && !errors.As(err, &re) && prog.main.types.Name() == "main" {
+		var ce *CheckError
+		if err != nil && !errors.As(err, &re) && !errors.As(err, &ce) && prog.main.types.Name() == "main" {
 			t.Fatalf("unexpected error type %T: %v", err, err)
 		}
 	})

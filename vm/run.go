@@ -102,6 +102,9 @@ func (p *Program) RunMain(th *Thread) error {
 	if p.main.types.Name() != "main" {
 		return fmt.Errorf("package %s is not a main package", p.main.types.Name())
 	}
+	if _, ok := p.main.types.Scope().Lookup("main").(*types.Func); !ok {
+		return &CheckError{Diags: []Diagnostic{{Msg: "function main is undeclared in the main package"}}}
+	}
 	if err := p.Init(th); err != nil {
 		return err
 	}
