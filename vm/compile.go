@@ -202,7 +202,9 @@ func (c *compiler) analyzeCells(fb *funcBuilder, body ast.Node) {
 			if sel := c.info.Selections[n]; sel != nil && sel.Kind() != types.FieldVal {
 				if _, isPtr := sel.Obj().Type().(*types.Signature).Recv().Type().(*types.Pointer); isPtr {
 					if id, ok := ast.Unparen(n.X).(*ast.Ident); ok {
-						if o := c.info.Uses[id]; o != nil {
+						// x.M() with a pointer method takes &x only when x is not
+						// already a pointer (or an interface)
+						if o := c.info.Uses[id]; o != nil && !isPointerOrIface(o.Type()) {
 							fb.cells[o] = true
 						}
 					}
@@ -464,4 +466,15 @@ func (c *compiler) globalInit(init *types.Initializer) func(*frame) {
 			*cl = vals[i]
 		}
 	}
+}
+
+func isPointerOrIface(t types.Type) bool {
+	if _, isTP := t.(*types.TypeParam); isTP {
+		return false // the instance may need &x
+	}
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Interface:
+		return true
+	}
+	return false
 }
