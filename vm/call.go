@@ -695,7 +695,14 @@ func (c *compiler) ifaceCall(x *ast.CallExpr, sig *types.Signature, name string,
 	}
 	p := c.prog
 	pos := x.Pos()
-	var lastT *rtype
+	// a small inline cache of the dynamic types seen at this call site
+	type entry struct {
+		t    *rtype
+		m    *Closure
+		fast bool
+	}
+	var cache [4]entry
+	next := 0
 	var lastM *Closure
 	var lastFast bool
 	invoke := func(fr *frame) *frame {
@@ -704,13 +711,22 @@ func (c *compiler) ifaceCall(x *ast.CallExpr, sig *types.Signature, name string,
 		if dt == nil {
 			panic(nilDeref())
 		}
-		if dt != lastT {
-			lastT, lastM = dt, dt.method(name)
+		hit := false
+		for i := range cache {
+			if cache[i].t == dt {
+				lastM, lastFast, hit = cache[i].m, cache[i].fast, true
+				break
+			}
+		}
+		if !hit {
+			lastM = dt.method(name)
 			fn := lastM.fn
 			if fn.body == nil && fn.compile != nil {
 				fn.compile()
 			}
 			lastFast = fn.native == nil && !lastM.bound && fn.isMethod && sameLayout(fn, params, results)
+			cache[next] = entry{dt, lastM, lastFast}
+			next = (next + 1) % len(cache)
 		}
 		th := fr.th
 		fn := lastM.fn

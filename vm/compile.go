@@ -305,6 +305,11 @@ func (c *compiler) declareFunc(name string, ft *ast.FuncType, recv *ast.FieldLis
 				fb.vars[obj] = &varLoc{kind: vSlot, cls: p.cls, idx: p.idx, rt: rt}
 				continue
 			}
+			if rt.needsClone() && p.cls == clsAny {
+				// the caller passes its own copy (or a read-only receiver)
+				fb.vars[obj] = &varLoc{kind: vObj, cls: clsAny, idx: p.idx, rt: rt}
+				continue
+			}
 			loc := c2.declareVar(obj)
 			pro = append(pro, c2.moveParam(p, loc))
 		}
