@@ -227,11 +227,17 @@ func (c *compiler) rangeStmt(s *ast.RangeStmt, label string) stmtFn {
 		return func(fr *frame) ctl {
 			seq, _ := fv(fr).(*Closure)
 			var result ctl
-			done := false
+			done, bodyPanicked := false, false
 			yield := nativeClosure("yield", func(th *Thread, args []any) []any {
 				if done {
 					panic(runtimeError("range function continued iteration after function for loop body returned false"))
 				}
+				panicking := true
+				defer func() {
+					if panicking {
+						bodyPanicked = true
+					}
+				}()
 				th.useGas(1)
 				decl(fr)
 				if keySet != nil {
@@ -241,6 +247,7 @@ func (c *compiler) rangeStmt(s *ast.RangeStmt, label string) stmtFn {
 					valSet(fr, args[1])
 				}
 				r := body(fr)
+				panicking = false
 				if stop, out := loop(fr, r); stop {
 					done = true
 					result = out
@@ -250,6 +257,9 @@ func (c *compiler) rangeStmt(s *ast.RangeStmt, label string) stmtFn {
 			}, np, []*rtype{boolT})
 			yield.fn.isMethod = false
 			fr.th.callClosure(seq, []any{yield}, nil)
+			if bodyPanicked {
+				panic(runtimeError("range function recovered a loop body panic and did not resume panicking"))
+			}
 			done = true
 			return result
 		}
