@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/types"
 	"strings"
+	"unicode/utf8"
 )
 
 // fmtVal adapts a VM value to Go's fmt: Go's own formatting handles basic
@@ -242,75 +243,161 @@ func isStringMethod(m *Closure) bool {
 	return len(fn.results) == 1
 }
 
-// sprintf formats like fmt.Sprintf over VM interface values.
+// sprintf formats like fmt.Sprintf over VM interface values. It rewrites
+// the format into a positional one (explicit [n] indexes resolved here) so
+// that %T can be given the VM type name, then lets Go's fmt do the rest.
 func (th *Thread) sprintf(format string, args []any) string {
 	var nf strings.Builder
 	out := make([]any, 0, len(args))
 	argi := 0
+	reordered := false
+	// index parses "[n]" at format[j:], returning the new position and
+	// whether it was well formed and in range.
+	index := func(j int) (int, bool) {
+		end := strings.IndexByte(format[j:], ']')
+		if end < 0 {
+			return len(format), false
+		}
+		n := 0
+		digits := format[j+1 : j+end]
+		ok := digits != ""
+		for _, c := range digits {
+			if c < '0' || c > '9' || n > 1e6 {
+				ok = false
+				break
+			}
+			n = n*10 + int(c-'0')
+		}
+		reordered = true
+		if !ok || n < 1 || n > len(args) {
+			return j + end + 1, false
+		}
+		argi = n - 1
+		return j + end + 1, true
+	}
 	for i := 0; i < len(format); i++ {
-		ch := format[i]
-		nf.WriteByte(ch)
-		if ch != '%' {
+		if format[i] != '%' {
+			nf.WriteByte(format[i])
 			continue
 		}
-		// scan the directive
+		var d strings.Builder
+		d.WriteByte('%')
 		j := i + 1
-		for j < len(format) && strings.IndexByte("+-# 0123456789.*[]", format[j]) >= 0 {
-			if format[j] == '*' {
-				if argi < len(args) {
-					out = append(out, ifaceValue(args[argi]))
-					argi++
-				}
-			}
+		for j < len(format) && strings.IndexByte("+-# 0", format[j]) >= 0 {
+			d.WriteByte(format[j])
 			j++
 		}
+		good := true
+		star := func() {
+			if argi < len(args) {
+				out = append(out, ifaceValue(args[argi]))
+				argi++
+			} else {
+				out = append(out, badArg{})
+			}
+			d.WriteByte('*')
+			j++
+		}
+		if j < len(format) && format[j] == '[' {
+			var ok bool
+			j, ok = index(j)
+			good = good && ok
+		}
+		if j < len(format) && format[j] == '*' {
+			star()
+		}
+		for j < len(format) && format[j] >= '0' && format[j] <= '9' {
+			d.WriteByte(format[j])
+			j++
+		}
+		if j < len(format) && format[j] == '.' {
+			d.WriteByte('.')
+			j++
+			if j < len(format) && format[j] == '[' {
+				var ok bool
+				j, ok = index(j)
+				good = good && ok
+			}
+			if j < len(format) && format[j] == '*' {
+				star()
+			}
+			for j < len(format) && format[j] >= '0' && format[j] <= '9' {
+				d.WriteByte(format[j])
+				j++
+			}
+		}
+		if j < len(format) && format[j] == '[' {
+			var ok bool
+			j, ok = index(j)
+			good = good && ok
+		}
 		if j >= len(format) {
-			nf.WriteString(format[i+1:])
+			nf.WriteString(d.String())
 			break
 		}
-		verb := format[j]
-		nf.WriteString(format[i+1 : j])
+		verb, size := utf8.DecodeRuneInString(format[j:])
+		i = j + size - 1
+		switch {
+		case verb == '%':
+			nf.WriteString("%%")
+			continue
+		case !good:
+			nf.WriteString("%%!" + string(verb) + "(BADINDEX)")
+			continue
+		case argi >= len(args):
+			nf.WriteString("%%!" + string(verb) + "(MISSING)")
+			continue
+		}
+		a := args[argi]
+		argi++
 		switch verb {
-		case '%':
-			nf.WriteByte('%')
 		case 'T':
-			nf.WriteByte('s')
-			if argi < len(args) {
-				if t := th.prog.typeOfIface(args[argi]); t != nil {
-					out = append(out, t.name)
-				} else {
-					out = append(out, "<nil>")
-				}
-				argi++
+			d.WriteByte('s')
+			if t := th.prog.typeOfIface(a); t != nil {
+				out = append(out, t.name)
+			} else {
+				out = append(out, "<nil>")
 			}
 		case 'w':
-			nf.WriteByte('v')
-			if argi < len(args) {
-				if args[argi] == nil {
-					out = append(out, badNilW{})
-				} else if t := th.prog.typeOfIface(args[argi]); t.method("Error") == nil {
-					out = append(out, badW{t.name, th.fmtArg(args[argi], 0, true)})
-				} else {
-					out = append(out, th.fmtArg(args[argi], 0, true))
-				}
-				argi++
+			d.WriteByte('v')
+			if a == nil {
+				out = append(out, badNilW{})
+			} else if t := th.prog.typeOfIface(a); t.method("Error") == nil {
+				out = append(out, badW{t.name, th.fmtArg(a, 0, true)})
+			} else {
+				out = append(out, th.fmtArg(a, 0, true))
 			}
 		default:
-			nf.WriteByte(verb)
-			if argi < len(args) {
-				out = append(out, th.fmtArg(args[argi], 0, true))
-				argi++
-			}
+			d.WriteRune(verb)
+			out = append(out, th.fmtArg(a, 0, true))
 		}
-		i = j
+		nf.WriteString(d.String())
 	}
-	for ; argi < len(args); argi++ {
-		out = append(out, th.fmtArg(args[argi], 0, true))
+	if !reordered && argi < len(args) {
+		// Go reports unused operands as %!(EXTRA type=value, ...)
+		nf.WriteString("%%!(EXTRA ")
+		for k, a := range args[argi:] {
+			if k > 0 {
+				nf.WriteString(", ")
+			}
+			name := "<nil>"
+			if t := th.prog.typeOfIface(a); t != nil {
+				name = t.name
+			}
+			nf.WriteString(strings.ReplaceAll(name, "%", "%%") + "=%v")
+			out = append(out, th.fmtArg(a, 0, true))
+		}
+		nf.WriteString(")")
 	}
 	s := fmt.Sprintf(nf.String(), out...)
 	th.allocBytes(int64(len(s)))
-	return strings.ReplaceAll(s, "*vm.fmtVal", "")
+	return s
 }
+
+// badArg is a missing '*' operand.
+type badArg struct{}
+
+func (badArg) Format(f fmt.State, verb rune) { f.Write([]byte("%!(BADWIDTH)")) }
 
 func (th *Thread) sprint(args []any, ln bool) string {
 	var b strings.Builder
