@@ -248,8 +248,6 @@ func (c *compiler) compareOp(n ast.Node, op token.Token, t types.Type, l, r *exp
 		case token.NEQ:
 			e.b = func(fr *frame) bool { return a(fr) != b(fr) }
 		default:
-			cmp := cmpOrdered(op, func(*frame) int { return 0 }, func(*frame) int { return 0 })
-			_ = cmp
 			e.b = func(fr *frame) bool {
 				r := strings.Compare(a(fr), b(fr))
 				switch op {

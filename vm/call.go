@@ -36,11 +36,6 @@ func (c *compiler) argExprs(call *ast.CallExpr, sig *types.Signature) []*expr {
 		tup := c.tuple(call.Args[0])
 		tt := c.info.Types[call.Args[0]].Type.(*types.Tuple)
 		n := tt.Len()
-		cache := struct {
-			fr   *frame
-			vals []any
-		}{}
-		_ = cache
 		// evaluate the tuple once, then hand out its elements
 		slot := c.anySlot()
 		for i := range n {
@@ -519,9 +514,6 @@ func (c *compiler) methodExpr(sx *ast.SelectorExpr, sel *types.Selection) *expr 
 	if _, ok := recvT.Underlying().(*types.Interface); ok {
 		name := sel.Obj().Name()
 		p := c.prog
-		// wrapper that dispatches on the first argument
-		fn := &Func{name: name, isMethod: true}
-		_ = fn
 		e.a = func(fr *frame) any {
 			return &Closure{fn: ifaceDispatchFunc(p, name, sel.Obj().Type().(*types.Signature))}
 		}

@@ -314,11 +314,6 @@ func (l *loader) check(p string, files []File, std bool) (*pkgInfo, error) {
 			diags = append(diags, d)
 		},
 	}
-	name := p
-	if len(asts) > 0 {
-		name = asts[0].Name.Name
-	}
-	_ = name
 	tpkg, _ := tc.Check(p, l.fset, asts, info)
 	if len(diags) > 0 {
 		sort.SliceStable(diags, func(i, j int) bool {

@@ -512,7 +512,7 @@ func (p *Program) panicMessage(v any, th *Thread) string {
 		}
 		if m := t.method("String"); m != nil && t.kind != kInterface {
 			if s, ok := safeCallString(th, m, ifaceValue(v)); ok {
-				return s + " [recovered]"[:0]
+				return s
 			}
 		}
 	}

@@ -176,24 +176,6 @@ func (p *Program) compilePackage(pi *pkgInfo) {
 			}
 		}
 	}
-	var blanks []ast.Expr
-	for _, f := range pi.files {
-		for _, d := range f.Decls {
-			gd, ok := d.(*ast.GenDecl)
-			if !ok || gd.Tok != token.VAR {
-				continue
-			}
-			for _, s := range gd.Specs {
-				vs := s.(*ast.ValueSpec)
-				for _, n := range vs.Names {
-					if n.Name == "_" && len(vs.Values) == 0 {
-						blanks = append(blanks, n)
-					}
-				}
-			}
-		}
-	}
-	_ = blanks
 	// Initialisers in dependency order, as go/types computed them.
 	c := newCompiler(p, pi, nil)
 	fb := c.beginFunc("init.vars", nil)

@@ -331,7 +331,6 @@ func (c *compiler) returnStmt(s *ast.ReturnStmt) stmtFn {
 	if len(s.Results) == 0 {
 		return func(*frame) ctl { return ctlReturn }
 	}
-	var stores []func(*frame)
 	if len(s.Results) == 1 && len(fn.results) > 1 {
 		tup := c.tuple(s.Results[0])
 		var sets []func(*frame, any)
@@ -374,7 +373,6 @@ func (c *compiler) returnStmt(s *ast.ReturnStmt) stmtFn {
 		vals = append(vals, c.convert(c.expr(r), loc.rt.T).anyFn())
 		sets = append(sets, c.storeVar(loc))
 	}
-	_ = stores
 	return func(fr *frame) ctl {
 		var buf [8]any
 		tmp := buf[:0]
@@ -1051,22 +1049,12 @@ func (c *compiler) deferStmt(s *ast.DeferStmt) stmtFn {
 	call := s.Call
 	fun := ast.Unparen(call.Fun)
 	pos := s.Pos()
-	// Builtins and conversions: evaluate arguments now, run later.
+	// Builtins: the call runs when the deferred calls run (its arguments are
+	// evaluated then, not at the defer statement as Go does).
 	if id, ok := fun.(*ast.Ident); ok {
 		if _, ok := c.info.Uses[id].(*types.Builtin); ok {
-			var argVals []func(*frame) any
-			slots := make([]int, len(call.Args))
-			newCall := *call
-			newCall.Args = make([]ast.Expr, len(call.Args))
-			copy(newCall.Args, call.Args)
-			for i, a := range call.Args {
-				argVals = append(argVals, c.expr(a).anyFn())
-				slots[i] = c.anySlot()
-			}
 			e := c.expr(call)
 			f := c.discard(e)
-			_ = slots
-			_ = argVals
 			return func(fr *frame) ctl {
 				// builtins like panic/print evaluate their args at run time
 				fr.defers = append(fr.defers, deferred{call: func(th *Thread) { f(fr) }, pos: pos})
