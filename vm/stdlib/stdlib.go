@@ -7,6 +7,10 @@
 // VM itself (formatting VM values, calling back into VM code) live in
 // package vm. Errors are built in the Go source from what a native returns,
 // so that they are ordinary VM values (errors.Is and As work on them).
+//
+// Much of src/ is adapted from the Go standard library (sort and slices
+// algorithms, fmt scanning, unicode tables, ...): Copyright 2009 The Go
+// Authors, used under the BSD-style license in src/LICENSE.
 package stdlib
 
 import (
