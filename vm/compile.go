@@ -14,6 +14,9 @@ type compiler struct {
 	info *types.Info
 	sm   *substMap
 	fb   *funcBuilder
+	// override replaces the compilation of particular expressions (the
+	// arguments of a deferred builtin call, saved at the defer statement).
+	override map[ast.Expr]*expr
 }
 
 // funcBuilder holds the frame layout of the function being compiled.

@@ -225,6 +225,9 @@ func (c *compiler) nilExpr(t types.Type) *expr {
 
 // expr compiles an expression.
 func (c *compiler) expr(x ast.Expr) *expr {
+	if e, ok := c.override[x]; ok {
+		return e
+	}
 	tv := c.info.Types[x]
 	if tv.Value != nil {
 		return c.constExpr(c.subst(tv.Type), tv.Value)

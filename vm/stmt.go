@@ -1049,15 +1049,37 @@ func (c *compiler) deferStmt(s *ast.DeferStmt) stmtFn {
 	call := s.Call
 	fun := ast.Unparen(call.Fun)
 	pos := s.Pos()
-	// Builtins: the call runs when the deferred calls run (its arguments are
-	// evaluated then, not at the defer statement as Go does).
+	// Builtins: the arguments are evaluated at the defer statement and
+	// saved; when the deferred call runs they are put in temporary slots
+	// that the compiled call reads in place of the argument expressions.
 	if id, ok := fun.(*ast.Ident); ok {
 		if _, ok := c.info.Uses[id].(*types.Builtin); ok {
-			e := c.expr(call)
-			f := c.discard(e)
+			var now []func(*frame) any
+			var slots []int
+			saved := map[ast.Expr]*expr{}
+			for _, a := range call.Args {
+				if tv := c.info.Types[a]; tv.IsType() || tv.Value != nil {
+					continue // type operands and constants need no saving
+				}
+				now = append(now, c.expr(a).anyFn())
+				k := c.anySlot()
+				slots = append(slots, k)
+				saved[a] = c.fromAny(c.typeOf(a), func(fr *frame) any { return fr.A[k] })
+			}
+			c.override = saved
+			f := c.discard(c.expr(call))
+			c.override = nil
 			return func(fr *frame) ctl {
-				// builtins like panic/print evaluate their args at run time
-				fr.defers = append(fr.defers, deferred{call: func(th *Thread) { f(fr) }, pos: pos})
+				vals := make([]any, len(now))
+				for i, g := range now {
+					vals[i] = g(fr)
+				}
+				fr.defers = append(fr.defers, deferred{call: func(th *Thread) {
+					for i, k := range slots {
+						fr.A[k] = vals[i]
+					}
+					f(fr)
+				}, pos: pos})
 				return ctlNext
 			}
 		}
