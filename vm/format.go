@@ -7,6 +7,11 @@ import (
 	"unicode/utf8"
 )
 
+// maxFormatDepth bounds the nesting fmt follows: a slice that contains
+// itself through an interface would otherwise recurse until the host's
+// stack overflows.
+const maxFormatDepth = 1000
+
 // fmtVal adapts a VM value to Go's fmt: Go's own formatting handles basic
 // values, and this Formatter handles structure, named types and methods.
 type fmtVal struct {
@@ -27,6 +32,9 @@ func (th *Thread) fmtArg(v any, depth int, methods bool) any {
 }
 
 func (th *Thread) fmtTyped(t *rtype, v any, depth int, methods bool) any {
+	if depth > maxFormatDepth {
+		panic(runtimeErrorPlain("fmt: value nested more than " + itoa(maxFormatDepth) + " levels deep (a cycle?)"))
+	}
 	if t.kind == kInterface {
 		if v == nil {
 			return nil

@@ -173,3 +173,45 @@ func TestHugeElements(t *testing.T) {
 		}
 	}
 }
+
+func TestCyclicValueFormatting(t *testing.T) {
+	// Go itself overflows its stack here; the VM stops at a fixed depth and
+	// fmt reports the failed Format as it reports any panicking operand.
+	src := "package main\nimport \"fmt\"\nfunc main() {\n\ta := []any{nil}\n\ta[0] = a\n\tfmt.Println(a)\n}\n"
+	out, _, err := run(t, Config{}, src)
+	if err != nil || !strings.Contains(out, "nested more than 1000 levels") {
+		t.Fatalf("got %v, output %.200q", err, out)
+	}
+}
+
+func TestPointerKeyOrderIsDeterministic(t *testing.T) {
+	src := `package main
+
+import "fmt"
+
+type node struct{ id int }
+
+func main() {
+	m := map[*node]int{}
+	for i := range 50 {
+		m[&node{i}] = i
+	}
+	for k, v := range m {
+		if k.id != v {
+			panic("bad")
+		}
+		fmt.Print(v, " ")
+	}
+}
+`
+	first, _, err := run(t, Config{}, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		out, _, _ := run(t, Config{}, src)
+		if out != first {
+			t.Fatalf("iteration order changed:\n%s\n%s", first, out)
+		}
+	}
+}

@@ -124,6 +124,14 @@ type panicRecord struct {
 // vmPanic is the host panic value that carries a VM panic.
 type vmPanic struct{ rec *panicRecord }
 
+// Error describes the panic when host code (Go's fmt) reports it.
+func (p vmPanic) Error() string {
+	if e, ok := p.rec.val.(error); ok {
+		return e.Error()
+	}
+	return fmt.Sprint(p.rec.val)
+}
+
 // RuntimeErr is the dynamic value of a run-time panic (index out of range,
 // nil map assignment, ...); it implements error and runtime.Error.
 type RuntimeErr struct{ Msg string }

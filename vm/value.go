@@ -368,7 +368,7 @@ func (m *Map) sortedKeys() []any {
 		for i := range m.keys {
 			pairs[i] = kv{m.keys[i], m.vals[i]}
 		}
-		slices.SortFunc(pairs, func(a, b kv) int { return compareKeys(m.keyT, a.k, b.k) })
+		slices.SortStableFunc(pairs, func(a, b kv) int { return compareKeys(m.keyT, a.k, b.k) })
 		for i, p := range pairs {
 			m.keys[i], m.vals[i] = p.k, p.v
 			m.index[canonKey(m.keyT, p.k)] = i
@@ -379,7 +379,9 @@ func (m *Map) sortedKeys() []any {
 }
 
 // compareKeys orders map keys: numbers numerically, strings bytewise,
-// false before true, other keys by their canonical encoding.
+// false before true, structs and arrays field by field, interfaces by type
+// name then value; pointer keys compare equal, so they stay in insertion
+// order.
 func compareKeys(t *rtype, a, b any) int {
 	switch t.kind {
 	case kString:
@@ -429,6 +431,12 @@ func compareKeys(t *rtype, a, b any) int {
 				return c
 			}
 		}
+		return 0
+	}
+	switch t.kind {
+	case kPointer, kFunc, kMap, kSlice:
+		// Addresses differ between runs: such keys keep the order the
+		// program's own operations gave them (a stable sort leaves them).
 		return 0
 	}
 	return strings.Compare(fmt.Sprint(encodeKey(t, a)), fmt.Sprint(encodeKey(t, b)))
