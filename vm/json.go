@@ -299,6 +299,13 @@ type jsonField struct {
 // jsonFields lists the encoded fields of a struct type, embedded structs
 // flattened, in Go's order.
 func jsonFields(t *rtype) []jsonField {
+	if t.json == nil {
+		t.json = computeJSONFields(t)
+	}
+	return t.json
+}
+
+func computeJSONFields(t *rtype) []jsonField {
 	type cand struct {
 		f      jsonField
 		depth  int
@@ -340,8 +347,8 @@ func jsonFields(t *rtype) []jsonField {
 		}
 	}
 	walk(t, nil, 0)
+	out := []jsonField{}
 	// Go's rule: the shallowest field wins; among equals a tagged one; else none.
-	var out []jsonField
 	for i, c := range cands {
 		best := true
 		for j, d := range cands {
@@ -787,7 +794,7 @@ func (d *jsonDecoder) assign(t *rtype, cur any, raw any, rawBytes []byte) any {
 	th.useGas(2)
 	// Unmarshaler on *T
 	if t.kind != kInterface && t.kind != kPointer {
-		pt := th.prog.rtypeOf(types.NewPointer(t.T))
+		pt := t.pointerTo()
 		if m := pt.method("UnmarshalJSON"); m != nil {
 			b, _ := json.Marshal(raw)
 			return d.callUnmarshal(t, cur, m, b)

@@ -56,7 +56,17 @@ type rtype struct {
 	methods map[string]*Closure
 	prog    *Program
 	zeroFn  func() any
-	size    int64 // bytes a value occupies in Go (types.Sizes for gc/amd64), -1 if unknown yet
+	size    int64       // bytes a value occupies in Go (types.Sizes for gc/amd64), -1 if unknown yet
+	ptrTo   *rtype      // *T, made on first use
+	json    []jsonField // encoding/json's view of a struct type, made on first use
+}
+
+// pointerTo returns the type *t.
+func (t *rtype) pointerTo() *rtype {
+	if t.ptrTo == nil {
+		t.ptrTo = t.prog.rtypeOf(types.NewPointer(t.T))
+	}
+	return t.ptrTo
 }
 
 // bytes is the Go size of a value of the type, charged when one is made.
