@@ -5,7 +5,6 @@ import (
 	"go/ast"
 	"go/token"
 	"go/types"
-	"sort"
 	"strings"
 )
 
@@ -340,17 +339,6 @@ func (t *rtype) method(name string) *Closure {
 	m := t.prog.methodWrapper(t, sel)
 	t.methods[name] = m
 	return m
-}
-
-// sortedMethodNames lists the method set of t.
-func (t *rtype) methodNames() []string {
-	ms := types.NewMethodSet(t.T)
-	var out []string
-	for i := range ms.Len() {
-		out = append(out, ms.At(i).Obj().Name())
-	}
-	sort.Strings(out)
-	return out
 }
 
 // recvReadOnly reports whether a method only reads fields of its receiver:

@@ -2,7 +2,6 @@ package vm
 
 import (
 	"go/types"
-	"strings"
 )
 
 // kind is the runtime shape of a value, derived from its type's underlying type.
@@ -136,8 +135,6 @@ type typeTable struct {
 	buckets map[string][]*rtype
 }
 
-func qualifyByName(p *types.Package) string { return p.Name() }
-
 func (tt *typeTable) rtypeOf(t types.Type) *rtype {
 	t = types.Unalias(t)
 	if b, ok := t.(*types.Basic); ok && b.Info()&types.IsUntyped == 0 {
@@ -263,7 +260,3 @@ func (t *rtype) pkgName() string {
 // needsClone reports whether values of the type are held by reference in the
 // host and must be copied to keep Go's value semantics.
 func (t *rtype) needsClone() bool { return t.kind == kStruct || t.kind == kArray }
-
-func isExported(name string) bool {
-	return name != "" && strings.ToUpper(name[:1]) == name[:1] && name[0] != '_'
-}

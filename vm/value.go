@@ -55,11 +55,9 @@ type Pointer interface {
 // ptr points at a Go location holding a host value of type T.
 type ptr[T any] struct{ p *T }
 
-func (p ptr[T]) Load() any      { return *p.p }
-func (p ptr[T]) Store(v any)    { *p.p = as[T](v) }
-func (p ptr[T]) String() string { return "ptr" }
+func (p ptr[T]) Load() any   { return *p.p }
+func (p ptr[T]) Store(v any) { *p.p = as[T](v) }
 
-// cellPtr points at a variable cell; the cell holds any host value.
 type cellPtr = ptr[any]
 
 func newCell(v any) *any { c := new(any); *c = v; return c }
