@@ -307,6 +307,18 @@ func (c *compiler) dynamicCall(x *ast.CallExpr, sig *types.Signature, target fun
 	for i, a := range args {
 		fs[i] = a.anyFn()
 	}
+	// Closures compiled from source share the frame layout their signature
+	// gives: their arguments are set with typed setters, as for interface
+	// calls; method values, natives and receivers take the generic path.
+	params, results := c.frameLayout(sig, false)
+	setters := make([]argSetter, len(args))
+	if len(params) == len(args) {
+		for i, a := range args {
+			setters[i] = c.setter(a, params[i])
+		}
+	}
+	var lastFn *Func
+	lastFast := false
 	pos := x.Pos()
 	invoke := func(fr *frame) *frame {
 		cl, recv, hasRecv := target(fr)
@@ -317,6 +329,18 @@ func (c *compiler) dynamicCall(x *ast.CallExpr, sig *types.Signature, target fun
 		fn := cl.fn
 		nf := th.push(fn)
 		nf.env = cl.env
+		if fn != lastFn {
+			lastFn = fn
+			lastFast = fn.native == nil && !fn.isMethod && len(params) == len(args) && sameLayout(fn, params, results)
+		}
+		if lastFast && !cl.bound && !hasRecv {
+			for _, s := range setters {
+				s(fr, nf)
+			}
+			fr.pos = pos
+			th.run(nf)
+			return nf
+		}
 		i := 0
 		if cl.bound {
 			nf.store(fn.params[0], cl.recv)
@@ -653,6 +677,12 @@ func (c *compiler) tuple(x ast.Expr) func(*frame) []any {
 // compiled method of that signature, so interface calls can set arguments
 // with typed setters.
 func (c *compiler) methodLayout(sig *types.Signature) (params, results []slotRef) {
+	return c.frameLayout(sig, true)
+}
+
+// frameLayout computes the parameter and result slots of a function with
+// signature sig, with the receiver in A[0] when recv is set.
+func (c *compiler) frameLayout(sig *types.Signature, recv bool) (params, results []slotRef) {
 	var n [4]int
 	slot := func(t types.Type) slotRef {
 		rt := c.rt(t)
@@ -661,8 +691,10 @@ func (c *compiler) methodLayout(sig *types.Signature) (params, results []slotRef
 		n[cls]++
 		return r
 	}
-	params = append(params, slotRef{cls: clsAny, idx: 0})
-	n[clsAny] = 1
+	if recv {
+		params = append(params, slotRef{cls: clsAny, idx: 0})
+		n[clsAny] = 1
+	}
 	for i := range sig.Params().Len() {
 		params = append(params, slot(sig.Params().At(i).Type()))
 	}
