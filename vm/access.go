@@ -152,7 +152,13 @@ func (c *compiler) addrOf(x ast.Expr, pt types.Type) *expr {
 			return e
 		}
 		base, idx := c.fieldBase(x.X, sel)
-		e.a = func(fr *frame) any { return ptr[any]{&base(fr).F[idx]} }
+		e.a = func(fr *frame) any {
+			s := base(fr)
+			if s.own != nil {
+				return ownedField{ptr[any]{&s.F[idx]}, s.own, fr.th}
+			}
+			return ptr[any]{&s.F[idx]}
+		}
 		return e
 	case *ast.IndexExpr:
 		st := c.typeOf(x.X)

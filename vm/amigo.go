@@ -18,8 +18,34 @@ type Context struct {
 
 // Event is one amigo.Emit call, in order.
 type Event struct {
+	Pkg   string // the package that emitted it
 	Type  string
-	Attrs []string
+	Attrs []string // key, value, key, value...
+}
+
+// randState is the transaction's PCG generator behind amigo.Rand.
+type randState struct {
+	state, inc uint64
+	seeded     bool
+}
+
+func (r *randState) next(seed uint64) uint64 {
+	if !r.seeded {
+		r.state, r.inc, r.seeded = seed, 1442695040888963407, true
+		r.step()
+	}
+	return r.step()
+}
+
+func (r *randState) step() uint64 {
+	r.state = r.state*6364136223846793005 + r.inc
+	x := r.state
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= 0xc4ceb9fe1a85ec53
+	x ^= x >> 33
+	return x
 }
 
 // amigoSource is the contract's view of its context. Everything that could
@@ -41,7 +67,7 @@ func self() string
 func height() int64
 func nowUnixNano() int64
 func chainID() string
-func seed() uint64
+func randNext() uint64
 func emit(event string, attrs []string)
 
 // Caller is the address that called this package: the signer, the
@@ -66,32 +92,15 @@ func ChainID() string { return chainID() }
 // Emit records an event with key/value attributes in the receipt.
 func Emit(event string, attrs ...string) { emit(event, attrs) }
 
-// Source is a deterministic random number generator (PCG) seeded from
-// the transaction.
-type Source struct{ state, inc uint64 }
-
-var src *Source
+// Source is the transaction's deterministic random number generator (PCG),
+// seeded from the transaction: every node draws the same numbers.
+type Source struct{}
 
 // Rand returns the transaction's random source.
-func Rand() *Source {
-	if src == nil {
-		src = &Source{state: seed(), inc: 1442695040888963407}
-		src.Uint64()
-	}
-	return src
-}
+func Rand() *Source { return &Source{} }
 
 // Uint64 returns a pseudo-random 64-bit value.
-func (s *Source) Uint64() uint64 {
-	s.state = s.state*6364136223846793005 + s.inc
-	x := s.state
-	x ^= x >> 33
-	x *= 0xff51afd7ed558ccd
-	x ^= x >> 33
-	x *= 0xc4ceb9fe1a85ec53
-	x ^= x >> 33
-	return x
-}
+func (s *Source) Uint64() uint64 { return randNext() }
 
 // Intn returns a pseudo-random int in [0, n); it panics if n <= 0.
 func (s *Source) Intn(n int) int {
@@ -124,12 +133,17 @@ func (th *Thread) Events() []Event { return th.events }
 func init() {
 	stdlibSources["amigo"] = []File{{Name: "$GOROOT/src/amigo/amigo.go", Src: []byte(amigoSource)}}
 	register(map[string]native{
-		"amigo.caller":  func(th *Thread, a []any) []any { return []any{th.ctx().Caller} },
-		"amigo.origin":  func(th *Thread, a []any) []any { return []any{th.ctx().Origin} },
-		"amigo.self":    func(th *Thread, a []any) []any { return []any{th.ctx().Self} },
-		"amigo.height":  func(th *Thread, a []any) []any { return []any{th.ctx().Height} },
-		"amigo.chainID": func(th *Thread, a []any) []any { return []any{th.ctx().ChainID} },
-		"amigo.seed":    func(th *Thread, a []any) []any { return []any{th.ctx().Seed} },
+		"amigo.caller": func(th *Thread, a []any) []any { return []any{th.callerAddr()} },
+		"amigo.origin": func(th *Thread, a []any) []any { return []any{th.ctx().Origin} },
+		"amigo.self": func(th *Thread, a []any) []any {
+			if r := th.curRealm(); r != nil {
+				return []any{r.addr}
+			}
+			return []any{th.ctx().Self}
+		},
+		"amigo.height":   func(th *Thread, a []any) []any { return []any{th.ctx().Height} },
+		"amigo.chainID":  func(th *Thread, a []any) []any { return []any{th.ctx().ChainID} },
+		"amigo.randNext": func(th *Thread, a []any) []any { return []any{th.rand.next(th.ctx().Seed)} },
 		"amigo.nowUnixNano": func(th *Thread, a []any) []any {
 			t := th.ctx().Time
 			if t.IsZero() {
@@ -144,7 +158,11 @@ func init() {
 				n += int64(len(s))
 			}
 			th.allocBytes(n + 32)
-			th.events = append(th.events, Event{Type: a[0].(string), Attrs: append([]string(nil), attrs...)})
+			pkg := ""
+			if r := th.curRealm(); r != nil {
+				pkg = r.path
+			}
+			th.events = append(th.events, Event{Pkg: pkg, Type: a[0].(string), Attrs: append([]string(nil), attrs...)})
 			return nil
 		},
 	})

@@ -521,12 +521,13 @@ func (c *compiler) methodValue(sx *ast.SelectorExpr, sel *types.Selection) *expr
 				panic(nilDeref())
 			}
 			m := dt.method(name)
-			return &Closure{fn: m.fn, env: m.env, recv: ifaceValue(v), bound: true}
+			return &Closure{fn: m.fn, env: m.env, recv: ifaceValue(v), bound: true, mrecv: dt, mname: name}
 		}
 		return e
 	}
 	fn := c.methodFunc(sel.Obj().(*types.Func), rt)
-	e.a = func(fr *frame) any { return &Closure{fn: fn, recv: rv(fr), bound: true} }
+	mrecv, mname := c.prog.rtypeOf(rt), sel.Obj().Name()
+	e.a = func(fr *frame) any { return &Closure{fn: fn, recv: rv(fr), bound: true, mrecv: mrecv, mname: mname} }
 	return e
 }
 

@@ -226,6 +226,7 @@ func (c *compiler) declareFunc(name string, ft *ast.FuncType, recv *ast.FieldLis
 	defer c.endFunc(fb)
 	fn := fb.fn
 	fn.pos = pos
+	fn.realm = c.pkg.realm
 	fn.sig = sig
 	fn.variadic = sig.Variadic()
 	if body != nil {

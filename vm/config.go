@@ -23,6 +23,14 @@ type Config struct {
 	MaxNesting int
 	// Stdout and Stderr receive the program's output. Nil discards it.
 	Stdout, Stderr io.Writer
+
+	// Gas for persistent state (docs/gas.md): each record read costs
+	// StoreReadGas plus StoreReadByteGas per byte of key and value
+	// (defaults 100 and 1); each record written StoreWriteGas plus
+	// StoreWriteByteGas per byte (defaults 400 and 10); a delete costs
+	// StoreWriteGas.
+	StoreReadGas, StoreReadByteGas   int64
+	StoreWriteGas, StoreWriteByteGas int64
 }
 
 const (
@@ -52,6 +60,18 @@ func (c Config) withDefaults() Config {
 	}
 	if c.MaxNesting <= 0 {
 		c.MaxNesting = defaultMaxNesting
+	}
+	if c.StoreReadGas <= 0 {
+		c.StoreReadGas = 100
+	}
+	if c.StoreReadByteGas <= 0 {
+		c.StoreReadByteGas = 1
+	}
+	if c.StoreWriteGas <= 0 {
+		c.StoreWriteGas = 400
+	}
+	if c.StoreWriteByteGas <= 0 {
+		c.StoreWriteByteGas = 10
 	}
 	if c.Stdout == nil {
 		c.Stdout = io.Discard

@@ -373,6 +373,10 @@ func (c *compiler) funcLit(x *ast.FuncLit) *expr {
 	fn, fb := c.declareFunc(outer.fn.name+".func", x.Type, nil, x.Body, x.Pos(), sig)
 	fb.lit = x
 	fn.compile()
+	if c.sm == nil && c.pkg.realm != nil {
+		fn.litKey = c.prog.litKey(c.pkg.path, x.Pos())
+		c.prog.lits[fn.litKey] = fn
+	}
 	envLocs := make([]*varLoc, len(fb.envObjs))
 	for i, o := range fb.envObjs {
 		envLocs[i] = c.lookupIn(outer, o)
@@ -384,12 +388,17 @@ func (c *compiler) funcLit(x *ast.FuncLit) *expr {
 		return e
 	}
 	getters := make([]func(*frame) any, len(envLocs))
+	fn.envTypes = make([]*rtype, len(envLocs))
+	fn.envCell = make([]bool, len(envLocs))
 	for i, loc := range envLocs {
 		idx := loc.idx
+		fn.envTypes[i] = c.rt(fb.envObjs[i].Type())
 		switch loc.kind {
 		case vCell, vObj:
+			fn.envCell[i] = loc.kind == vCell
 			getters[i] = func(fr *frame) any { return fr.A[idx] }
 		case vEnv, vEnvObj:
+			fn.envCell[i] = loc.kind == vEnv
 			getters[i] = func(fr *frame) any { return fr.env[idx] }
 		default:
 			c.fail(x, "captured variable without a cell")

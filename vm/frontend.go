@@ -3,6 +3,7 @@ package vm
 import (
 	"errors"
 	"fmt"
+	"github.com/amigo-platform/amigo/address"
 	"go/ast"
 	"go/parser"
 	"go/scanner"
@@ -209,6 +210,7 @@ type pkgInfo struct {
 	types *types.Package
 	info  *types.Info
 	std   bool
+	realm *realm // nil for standard packages
 }
 
 func newLoader(cfg Config, fset *token.FileSet, resolve Resolver) *loader {
@@ -329,6 +331,9 @@ func (l *loader) check(p string, files []File, std bool) (*pkgInfo, error) {
 		return nil, &CheckError{Diags: diags}
 	}
 	pi := &pkgInfo{path: p, files: asts, types: tpkg, info: info, std: std}
+	if !std {
+		pi.realm = &realm{path: p, addr: address.ForPackage(p)}
+	}
 	l.pkgs[p] = pi
 	l.order = append(l.order, pi)
 	return pi, nil

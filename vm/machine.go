@@ -65,6 +65,15 @@ type Func struct {
 	// lets escape, so callers need not copy it.
 	recvReadOnly bool
 	epilogue     func(*frame) // copies named results out after deferred calls
+	// realm is the deployed package the code belongs to; nil for standard
+	// packages, which run in their caller's realm.
+	realm *realm
+	// env describes the captured variables of a function literal, so a
+	// persisted closure can be rebuilt.
+	envTypes []*rtype
+	envCell  []bool      // env[i] is a *any cell (else a struct/array object)
+	litKey   string      // position key of a function literal
+	decl     *types.Func // a package-level function (not a method, not generic)
 }
 
 type slotRef struct {
@@ -172,6 +181,11 @@ type Thread struct {
 	// (a *Context; nil means the zero context).
 	Ctx    any
 	events []Event
+	// entry is the realm the transaction called into; entryCaller the
+	// realm that called it (nil: the transaction's own caller).
+	entry, entryCaller *realm
+	rand               randState
+	sess               *Session
 }
 
 type limitWriter struct {

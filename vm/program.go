@@ -21,10 +21,14 @@ type Program struct {
 	funcs    map[string]*Func
 	globals  map[*types.Var]*any
 	inits    []func(th *Thread) // package initialisation, in order
+	initPkgs []*pkgInfo         // the package of each init
 	rtErr    *rtype
 	rtNilErr *rtype
 	errorT   *rtype
 	anyT     *rtype
+	// lits finds the function literals of deployed packages by position,
+	// to rebuild persisted closures.
+	lits map[string]*Func
 }
 
 // compileError is raised (as a host panic) by the compiler for a construct
@@ -35,7 +39,7 @@ type compileError struct {
 }
 
 func newProgram(fset *token.FileSet, cfg Config) *Program {
-	p := &Program{fset: fset, cfg: cfg, funcs: map[string]*Func{}, globals: map[*types.Var]*any{}, pkgs: map[string]*pkgInfo{}}
+	p := &Program{fset: fset, cfg: cfg, funcs: map[string]*Func{}, globals: map[*types.Var]*any{}, pkgs: map[string]*pkgInfo{}, lits: map[string]*Func{}}
 	p.tt = typeTable{prog: p, byPtr: map[types.Type]*rtype{}, buckets: map[string][]*rtype{}}
 	for bk, k := range basicKinds {
 		if types.Typ[bk].Info()&types.IsUntyped == 0 && k != kInterface {
@@ -190,6 +194,7 @@ func (p *Program) compilePackage(pi *pkgInfo) {
 		return ctlNext
 	}
 	varInit := fn
+	p.initPkgs = append(p.initPkgs, pi)
 	p.inits = append(p.inits, func(th *Thread) {
 		fr := th.push(varInit)
 		th.run(fr)
@@ -293,6 +298,9 @@ func (p *Program) funcFor(pi *pkgInfo, obj *types.Func, fd *ast.FuncDecl, targs 
 	c := newCompiler(p, pi, sm)
 	fn, _ := c.declareFunc(name, fd.Type, fd.Recv, fd.Body, fd.Pos(), c.subst(sig).(*types.Signature))
 	fn.recvReadOnly = fd.Recv != nil && fd.Body != nil && recvReadOnly(pi.info, fd)
+	if len(targs) == 0 && sig.Recv() == nil {
+		fn.decl = obj
+	}
 	p.funcs[key] = fn
 	if fd.Body == nil {
 		nat := natives[pi.path+"."+strings.TrimPrefix(strings.TrimPrefix(name, pi.types.Name()+"."), "(*")]

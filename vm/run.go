@@ -23,6 +23,65 @@ func (p *Program) Init(th *Thread) error {
 	})
 }
 
+// InitStd runs the initialisation of the program's standard packages
+// only: what a program whose deployed packages' state comes from the
+// store needs once after Load.
+func (p *Program) InitStd(th *Thread) error {
+	return th.protect(func() {
+		for i, f := range p.inits {
+			if !p.initPkgs[i].persisted() {
+				f(th)
+			}
+		}
+	})
+}
+
+// InitPackage runs the initialisation of one deployed package (at deploy).
+func (p *Program) InitPackage(th *Thread, path string) error {
+	return th.protect(func() {
+		for i, f := range p.inits {
+			if p.initPkgs[i].path == path {
+				f(th)
+			}
+		}
+	})
+}
+
+// Name is the main package's name.
+func (p *Program) Name() string { return p.main.types.Name() }
+
+// Doc is the main package's doc comment.
+func (p *Program) Doc() string {
+	var parts []string
+	for _, f := range p.main.files {
+		if f.Doc != nil {
+			parts = append(parts, strings.TrimSpace(f.Doc.Text()))
+		}
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+// UseGas charges n gas outside the program's own execution; false means
+// the limit was reached.
+func (th *Thread) UseGas(n int64) bool {
+	th.gas -= n
+	if th.gas < 0 {
+		th.gas = 0
+		return false
+	}
+	return true
+}
+
+// Path is the import path of the program's main package.
+func (p *Program) Path() string { return p.main.path }
+
+// Enter sets the realm a transaction calls into (the main package) and the
+// context the amigo package reports.
+func (th *Thread) Enter(ctx *Context) {
+	th.Ctx = ctx
+	th.entry = th.prog.main.realm
+}
+
 // CallFunc calls the package-level function name of the main package with
 // host-value arguments and returns its host-value results.
 func (p *Program) CallFunc(th *Thread, name string, args ...any) (res []any, err error) {

@@ -854,9 +854,21 @@ func (c *compiler) storeSplit(lhs ast.Expr) (prep func(*frame) (any, any), set f
 		ft := c.rt(c.typeOf(x))
 		prep := func(fr *frame) (any, any) { return base(fr), nil }
 		if ft.needsClone() {
-			return prep, func(fr *frame, s, _ any, v any) { assignInto(ft, s.(*Struct).F[idx], v) }
+			return prep, func(fr *frame, s, _ any, v any) {
+				st := s.(*Struct)
+				if st.own != nil {
+					fr.th.checkWrite(st.own, "a field of a struct")
+				}
+				assignInto(ft, st.F[idx], v)
+			}
 		}
-		return prep, func(fr *frame, s, _ any, v any) { s.(*Struct).F[idx] = v }
+		return prep, func(fr *frame, s, _ any, v any) {
+			st := s.(*Struct)
+			if st.own != nil {
+				fr.th.checkWrite(st.own, "a field of a struct")
+			}
+			st.F[idx] = v
+		}
 	case *ast.StarExpr:
 		p := c.expr(x.X).anyFn()
 		return func(fr *frame) (any, any) {
@@ -866,6 +878,9 @@ func (c *compiler) storeSplit(lhs ast.Expr) (prep func(*frame) (any, any), set f
 				}
 				return ptr, nil
 			}, func(fr *frame, p, _ any, v any) {
+				if s, ok := p.(*Struct); ok && s.own != nil {
+					fr.th.checkWrite(s.own, "a struct")
+				}
 				p.(Pointer).Store(v)
 			}
 	}

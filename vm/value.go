@@ -24,6 +24,9 @@ import (
 type Struct struct {
 	T *rtype
 	F []any
+	// own is the package whose persisted state holds the struct; nil for
+	// values made during the transaction.
+	own *realm
 }
 
 // Load implements Pointer: a *Struct is also the pointer to itself.
@@ -74,6 +77,10 @@ type Closure struct {
 	env   []any
 	recv  any // bound receiver of a method value
 	bound bool
+	// mrecv and mname name a method value's method (receiver type and
+	// method name), so a persisted method value can be rebuilt.
+	mrecv *rtype
+	mname string
 }
 
 // typeOfIface returns the dynamic type of an interface value (nil for nil).
@@ -201,6 +208,9 @@ type Map struct {
 	keys   []any
 	vals   []any
 	sorted bool
+	// ps backs a persisted map with its entries in the store; nil for maps
+	// made during the transaction.
+	ps *mapStore
 }
 
 func newMap(kt *rtype, n int) *Map {
@@ -294,6 +304,9 @@ func (m *Map) Len() int {
 	if m == nil {
 		return 0
 	}
+	if m.ps != nil {
+		return m.ps.count
+	}
 	return len(m.keys)
 }
 
@@ -301,8 +314,12 @@ func (m *Map) get(k any) (any, bool) {
 	if m == nil {
 		return nil, false
 	}
-	i, ok := m.index[canonKey(m.keyT, k)]
+	ck := canonKey(m.keyT, k)
+	i, ok := m.index[ck]
 	if !ok {
+		if m.ps != nil {
+			return m.ps.fetch(m, k, ck)
+		}
 		return nil, false
 	}
 	return m.vals[i], true
@@ -314,6 +331,19 @@ func (m *Map) set(k, v any) bool {
 		panic(runtimeErrorPlain("assignment to entry in nil map"))
 	}
 	ck := canonKey(m.keyT, k)
+	if ps := m.ps; ps != nil {
+		ps.check()
+		if ps.dirty == nil {
+			ps.dirty = map[any]bool{}
+		}
+		ps.dirty[ck] = true
+		delete(ps.deleted, ck)
+		if _, ok := m.index[ck]; !ok {
+			if _, ok := ps.fetch(m, k, ck); !ok {
+				ps.count++
+			}
+		}
+	}
 	if i, ok := m.index[ck]; ok {
 		m.vals[i] = v
 		return false
@@ -333,6 +363,25 @@ func (m *Map) delete(k any) {
 	}
 	ck := canonKey(m.keyT, k)
 	i, ok := m.index[ck]
+	if ps := m.ps; ps != nil {
+		ps.check()
+		if !ok {
+			if _, found := ps.fetch(m, k, ck); !found {
+				return
+			}
+			i, ok = m.index[ck]
+		}
+		ps.count--
+		delete(ps.dirty, ck)
+		if rec := ps.orig[ck]; rec != nil {
+			if ps.deleted == nil {
+				ps.deleted = map[any][]byte{}
+			}
+			e := &encoder{s: ps.sess}
+			ek, _ := e.orderedKey(m.keyT, k, false)
+			ps.deleted[ck] = append(entryPrefix(ps.id), ek...)
+		}
+	}
 	if !ok {
 		return
 	}
@@ -351,6 +400,13 @@ func (m *Map) clear() {
 	if m == nil {
 		return
 	}
+	if m.ps != nil {
+		m.ps.check()
+		for _, k := range m.sortedKeys() {
+			m.delete(k)
+		}
+		return
+	}
 	clear(m.index)
 	m.keys, m.vals, m.sorted = m.keys[:0], m.vals[:0], true
 }
@@ -359,6 +415,9 @@ func (m *Map) clear() {
 func (m *Map) sortedKeys() []any {
 	if m == nil {
 		return nil
+	}
+	if m.ps != nil {
+		m.ps.materialize(m)
 	}
 	if !m.sorted {
 		type kv struct{ k, v any }

@@ -1,0 +1,658 @@
+// Package engine applies ordered transactions (deploy, call) to the store
+// with the VM, and answers queries and renders against the committed
+// state. It is deterministic and knows nothing of HTTP, libp2p or
+// consensus: sequencers (local, Raft, CometBFT) feed it transactions in
+// order, each with the context (height, time) the sequencer fixed.
+//
+// Store layout (one Badger database, prefixed by subsystem):
+//
+//	"v" ...        VM state (see package vm)
+//	"p" path       package metadata and source (JSON)
+//	"t" hash       receipt of a transaction (JSON)
+//	"h" height     hash of the transaction at that height
+//	"s"            head: height and state hash
+//
+// The state hash is chained: after transaction n it is
+// sha256(previous hash || tx hash || every state write of the transaction,
+// sorted by key), so two nodes that applied the same transactions hold the
+// same value.
+package engine
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/amigo-platform/amigo/address"
+	"github.com/amigo-platform/amigo/store"
+	"github.com/amigo-platform/amigo/vm"
+)
+
+// Kind is a transaction kind.
+type Kind string
+
+const (
+	KindDeploy Kind = "deploy"
+	KindCall   Kind = "call"
+)
+
+// Tx is a transaction as the engine applies it.
+type Tx struct {
+	Kind    Kind      `json:"kind"`
+	Caller  string    `json:"caller"`
+	Package string    `json:"package"`
+	Files   []vm.File `json:"files,omitempty"` // deploy
+	Func    string    `json:"func,omitempty"`  // call
+	Args    []string  `json:"args,omitempty"`  // call
+	// GasLimit bounds the gas of the transaction; 0 means the engine's
+	// default (vm.Config.MaxGas).
+	GasLimit int64 `json:"gas_limit,omitempty"`
+	// Nonce distinguishes otherwise identical transactions.
+	Nonce uint64 `json:"nonce,omitempty"`
+}
+
+// Block is the context a sequencer fixes for a transaction.
+type Block struct {
+	Height  int64
+	Time    time.Time
+	ChainID string
+}
+
+// Event is an amigo.Emit call recorded in a receipt.
+type Event struct {
+	Pkg   string            `json:"pkg"`
+	Type  string            `json:"type"`
+	Attrs map[string]string `json:"attrs,omitempty"`
+	// List keeps the attributes in emission order (key, value, ...).
+	List []string `json:"list,omitempty"`
+}
+
+// Receipt is the outcome of a transaction, a query or a render.
+type Receipt struct {
+	Hash      string          `json:"hash,omitempty"`
+	Height    int64           `json:"height,omitempty"`
+	Time      time.Time       `json:"time,omitzero"`
+	Kind      Kind            `json:"kind"`
+	Caller    string          `json:"caller,omitempty"`
+	Package   string          `json:"package"`
+	Func      string          `json:"func,omitempty"`
+	Args      []string        `json:"args,omitempty"`
+	Result    json.RawMessage `json:"result,omitempty"`
+	Error     string          `json:"error,omitempty"`
+	ErrorKind string          `json:"error_kind,omitempty"` // check, args, panic, out_of_gas, error, state, ...
+	Pos       string          `json:"pos,omitempty"`        // file:line:col of the failure in the contract
+	GasUsed   int64           `json:"gas_used"`
+	Events    []Event         `json:"events,omitempty"`
+	StateHash string          `json:"state_hash,omitempty"`
+	// Writes and WriteBytes count the state records the transaction wrote.
+	Writes     int64 `json:"writes,omitempty"`
+	WriteBytes int64 `json:"write_bytes,omitempty"`
+}
+
+// OK reports whether the transaction succeeded.
+func (r *Receipt) OK() bool { return r.Error == "" }
+
+// PackageInfo is what the engine keeps of a deployed package.
+type PackageInfo struct {
+	Path     string        `json:"path"`
+	Address  string        `json:"address"`
+	Name     string        `json:"name"`
+	Doc      string        `json:"doc,omitempty"`
+	Files    []vm.File     `json:"files"`
+	Funcs    []vm.FuncInfo `json:"funcs"`
+	Imports  []string      `json:"imports,omitempty"`
+	Deployer string        `json:"deployer,omitempty"`
+	Height   int64         `json:"height"`
+	Time     time.Time     `json:"time,omitzero"`
+	TxHash   string        `json:"tx_hash,omitempty"`
+}
+
+// Head is the engine's position: the last applied height and state hash.
+type Head struct {
+	Height    int64  `json:"height"`
+	StateHash string `json:"state_hash"`
+	TxHash    string `json:"tx_hash,omitempty"`
+}
+
+// Config configures an engine. The zero value is usable.
+type Config struct {
+	// VM holds the VM limits; MaxGas is the default and maximum gas of a
+	// transaction.
+	VM vm.Config
+	// QueryGas is the gas limit of queries and renders (default VM.MaxGas).
+	QueryGas int64
+}
+
+// Engine applies transactions. Apply calls must come from one sequencer,
+// in order; Query and Render may be called concurrently with it.
+type Engine struct {
+	st    store.Store
+	cfg   Config
+	mu    sync.Mutex // serialises use of compiled programs (their globals)
+	progs map[string]*vm.Program
+	head  Head
+}
+
+// Errors callers test for.
+var (
+	ErrNotDeployed = errors.New("package not deployed")
+	ErrExists      = errors.New("package already deployed")
+)
+
+var headKey = []byte("s")
+
+// New opens an engine over st, finding the head it left.
+func New(st store.Store, cfg Config) (*Engine, error) {
+	if cfg.VM.MaxGas <= 0 {
+		cfg.VM.MaxGas = 1_000_000_000
+	}
+	if cfg.QueryGas <= 0 {
+		cfg.QueryGas = cfg.VM.MaxGas
+	}
+	e := &Engine{st: st, cfg: cfg, progs: map[string]*vm.Program{}}
+	txn := st.NewTxn(false)
+	defer txn.Discard()
+	b, err := txn.Get(headKey)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		e.head.StateHash = hex.EncodeToString(make([]byte, 32))
+	case err != nil:
+		return nil, fmt.Errorf("engine: read head: %w", err)
+	default:
+		if err := json.Unmarshal(b, &e.head); err != nil {
+			return nil, fmt.Errorf("engine: corrupt head: %w", err)
+		}
+	}
+	return e, nil
+}
+
+// Head returns the last applied height and state hash.
+func (e *Engine) Head() Head {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.head
+}
+
+// Hash is the transaction's hash: sha256 of its canonical JSON.
+func (tx *Tx) Hash() string {
+	b, _ := json.Marshal(tx)
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
+}
+
+// Apply executes tx at blk and commits its writes with its receipt. A
+// transaction that fails (check error, bad arguments, panic, out of gas,
+// returned error) leaves the state unchanged but still gets a receipt and a
+// height. The error result is for store failures only: then nothing was
+// written and the engine must not be fed further transactions until it is
+// reopened.
+func (e *Engine) Apply(tx Tx, blk Block) (*Receipt, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	hash := tx.Hash()
+	if blk.Height <= 0 {
+		blk.Height = e.head.Height + 1
+	}
+	rc := &Receipt{Hash: hash, Height: blk.Height, Time: blk.Time.UTC(), Kind: tx.Kind, Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args}
+	txn := e.st.NewTxn(true)
+	defer txn.Discard()
+	rec := &recorder{txn: txn, writes: map[string][]byte{}}
+	ctx := &vm.Context{Caller: tx.Caller, Origin: tx.Caller, Height: blk.Height, Time: blk.Time, ChainID: blk.ChainID, Seed: seedOf(hash)}
+	var ok bool
+	switch tx.Kind {
+	case KindDeploy:
+		ok = e.deploy(rec, tx, blk, ctx, rc)
+	case KindCall:
+		ok = e.call(rec, tx, ctx, rc, true)
+	default:
+		rc.Error, rc.ErrorKind = fmt.Sprintf("unknown transaction kind %q", tx.Kind), "tx"
+	}
+	if rec.err != nil {
+		return nil, rec.err
+	}
+	if !ok {
+		// Revert: a fresh transaction carries only the receipt.
+		txn.Discard()
+		txn = e.st.NewTxn(true)
+		defer txn.Discard()
+		rec = &recorder{txn: txn, writes: map[string][]byte{}}
+	}
+	rc.Writes, rc.WriteBytes = int64(len(rec.writes)), rec.bytes
+	head := Head{Height: blk.Height, TxHash: hash, StateHash: chainHash(e.head.StateHash, hash, rec.writes)}
+	rc.StateHash = head.StateHash
+	rb, _ := json.Marshal(rc)
+	hb, _ := json.Marshal(head)
+	for _, w := range []struct{ k, v []byte }{
+		{append([]byte("t"), hash...), rb},
+		{heightKey(blk.Height), []byte(hash)},
+		{headKey, hb},
+	} {
+		if err := txn.Set(w.k, w.v); err != nil {
+			return nil, fmt.Errorf("engine: write receipt: %w", err)
+		}
+	}
+	if err := txn.Commit(); err != nil {
+		return nil, fmt.Errorf("engine: commit height %d: %w", blk.Height, err)
+	}
+	e.head = head
+	return rc, nil
+}
+
+func heightKey(h int64) []byte { return binary.BigEndian.AppendUint64([]byte("h"), uint64(h)) }
+
+func seedOf(hash string) uint64 {
+	b, _ := hex.DecodeString(hash)
+	if len(b) < 8 {
+		return 0
+	}
+	return binary.BigEndian.Uint64(b)
+}
+
+// chainHash folds a transaction's state writes into the state hash.
+func chainHash(prev, txHash string, writes map[string][]byte) string {
+	h := sha256.New()
+	p, _ := hex.DecodeString(prev)
+	h.Write(p)
+	h.Write([]byte(txHash))
+	keys := make([]string, 0, len(writes))
+	for k := range writes {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	var n [8]byte
+	for _, k := range keys {
+		v := writes[k]
+		binary.BigEndian.PutUint64(n[:], uint64(len(k)))
+		h.Write(n[:])
+		h.Write([]byte(k))
+		if v == nil {
+			h.Write([]byte{0})
+			continue
+		}
+		h.Write([]byte{1})
+		binary.BigEndian.PutUint64(n[:], uint64(len(v)))
+		h.Write(n[:])
+		h.Write(v)
+	}
+	return hex.EncodeToString(h.Sum(nil))
+}
+
+// recorder wraps a store transaction: it records every state write (for
+// the state hash) and gives the VM its prefixed view.
+type recorder struct {
+	txn    store.Txn
+	writes map[string][]byte // nil value: deleted
+	bytes  int64
+	err    error // first store failure
+}
+
+func (r *recorder) set(k, v []byte) error {
+	if err := r.txn.Set(k, v); err != nil {
+		if r.err == nil && !errors.Is(err, store.ErrTxnTooBig) && !errors.Is(err, store.ErrValueTooLarge) {
+			r.err = err
+		}
+		return err
+	}
+	r.writes[string(k)] = bytes.Clone(v)
+	r.bytes += int64(len(k) + len(v))
+	return nil
+}
+
+func (r *recorder) del(k []byte) error {
+	if err := r.txn.Delete(k); err != nil {
+		if r.err == nil && !errors.Is(err, store.ErrTxnTooBig) {
+			r.err = err
+		}
+		return err
+	}
+	r.writes[string(k)] = nil
+	return nil
+}
+
+// vmKV is the VM's view: keys under the "v" prefix.
+type vmKV struct{ r *recorder }
+
+func (kv vmKV) key(k []byte) []byte { return append([]byte{'v'}, k...) }
+
+func (kv vmKV) Get(k []byte) ([]byte, bool, error) {
+	v, err := kv.r.txn.Get(kv.key(k))
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	return v, true, nil
+}
+
+func (kv vmKV) Iterate(prefix []byte, fn func(k, v []byte) bool) error {
+	return kv.r.txn.Iterate(kv.key(prefix), nil, false, func(k, v []byte) bool { return fn(k[1:], v) })
+}
+
+func (kv vmKV) Set(k, v []byte) error { return kv.r.set(kv.key(k), v) }
+func (kv vmKV) Delete(k []byte) error { return kv.r.del(kv.key(k)) }
+
+// readKV is a read-only view for queries.
+type readKV struct{ txn store.Txn }
+
+func (kv readKV) Get(k []byte) ([]byte, bool, error) {
+	v, err := kv.txn.Get(append([]byte{'v'}, k...))
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, false, nil
+	}
+	return v, err == nil, err
+}
+
+func (kv readKV) Iterate(prefix []byte, fn func(k, v []byte) bool) error {
+	return kv.txn.Iterate(append([]byte{'v'}, prefix...), nil, false, func(k, v []byte) bool { return fn(k[1:], v) })
+}
+
+func (kv readKV) Set(k, v []byte) error { return store.ErrReadOnly }
+func (kv readKV) Delete(k []byte) error { return store.ErrReadOnly }
+
+func pkgKey(path string) []byte { return append([]byte("p"), path...) }
+
+// resolver finds deployed packages' source in r.
+func resolver(r store.Reader) vm.Resolver {
+	return func(path string) ([]vm.File, error) {
+		b, err := r.Get(pkgKey(path))
+		if errors.Is(err, store.ErrNotFound) {
+			return nil, fmt.Errorf("package %q is not deployed", path)
+		}
+		if err != nil {
+			return nil, err
+		}
+		var pi PackageInfo
+		if err := json.Unmarshal(b, &pi); err != nil {
+			return nil, fmt.Errorf("package %q: corrupt metadata: %w", path, err)
+		}
+		return pi.Files, nil
+	}
+}
+
+func (e *Engine) vmConfig(gas int64) vm.Config {
+	c := e.cfg.VM
+	if gas > 0 && gas < c.MaxGas {
+		c.MaxGas = gas
+	}
+	return c
+}
+
+func (e *Engine) deploy(rec *recorder, tx Tx, blk Block, ctx *vm.Context, rc *Receipt) bool {
+	fail := func(kind, msg string) bool {
+		rc.Error, rc.ErrorKind = msg, kind
+		return false
+	}
+	if err := vm.ValidPackagePath(tx.Package); err != nil {
+		return fail("check", err.Error())
+	}
+	if len(tx.Files) == 0 {
+		return fail("check", "no source files")
+	}
+	if _, err := rec.txn.Get(pkgKey(tx.Package)); err == nil {
+		return fail("exists", fmt.Sprintf("package %s is already deployed; packages are immutable, deploy under a new path", tx.Package))
+	}
+	for _, f := range tx.Files {
+		if strings.HasSuffix(f.Name, "_test.go") || !strings.HasSuffix(f.Name, ".go") || strings.ContainsAny(f.Name, "/\\") {
+			return fail("check", fmt.Sprintf("file %q: a package is pushed as its non-test .go files, by base name", f.Name))
+		}
+	}
+	cfg := e.vmConfig(tx.GasLimit)
+	prog, err := vm.Load(cfg, tx.Package, tx.Files, resolver(rec.txn))
+	if err != nil {
+		return fail("check", err.Error())
+	}
+	th := prog.NewThread(cfg)
+	var srcBytes int64
+	for _, f := range tx.Files {
+		srcBytes += int64(len(f.Src))
+	}
+	if !th.UseGas(srcBytes * 10) {
+		return e.runFail(rc, th, &vm.RunError{Kind: vm.ErrOutOfGas, Msg: "gas limit reached storing the source"})
+	}
+	if err := prog.InitStd(th); err != nil {
+		return e.runFail(rc, th, err)
+	}
+	th.Enter(ctx)
+	sess, err := prog.OpenSession(th, vmKV{rec}, tx.Package)
+	if err != nil {
+		return e.runFail(rc, th, err)
+	}
+	if err := prog.InitPackage(th, tx.Package); err != nil {
+		return e.runFail(rc, th, err)
+	}
+	if err := sess.Commit(); err != nil {
+		return e.runFail(rc, th, err)
+	}
+	rc.Events = events(th.Events())
+	rc.GasUsed = th.GasUsed()
+	info := PackageInfo{Path: tx.Package, Address: address.ForPackage(tx.Package), Name: prog.Name(), Doc: prog.Doc(), Files: tx.Files, Funcs: prog.Funcs(), Imports: prog.Imports(), Deployer: tx.Caller, Height: blk.Height, Time: blk.Time.UTC(), TxHash: rc.Hash}
+	b, _ := json.Marshal(info)
+	if err := rec.set(pkgKey(tx.Package), b); err != nil {
+		return fail("state", err.Error())
+	}
+	return true
+}
+
+// runFail fills a receipt from a VM error.
+func (e *Engine) runFail(rc *Receipt, th *vm.Thread, err error) bool {
+	rc.GasUsed = th.GasUsed()
+	rc.Error = err.Error()
+	rc.ErrorKind = "error"
+	var re *vm.RunError
+	var ce *vm.CallError
+	var ae *vm.ArgError
+	switch {
+	case errors.As(err, &re):
+		rc.Error = re.Msg
+		rc.ErrorKind = errorKind(re.Kind)
+		if re.Pos.IsValid() {
+			rc.Pos = re.Pos.String()
+		}
+		if re.GasUsed > 0 {
+			rc.GasUsed = re.GasUsed
+		}
+	case errors.As(err, &ce):
+		rc.ErrorKind = "error"
+	case errors.As(err, &ae):
+		rc.ErrorKind = "args"
+	}
+	return false
+}
+
+func errorKind(k error) string {
+	switch k {
+	case vm.ErrOutOfGas:
+		return "out_of_gas"
+	case vm.ErrPanic:
+		return "panic"
+	case vm.ErrCallDepth:
+		return "call_depth"
+	case vm.ErrAllocLimit:
+		return "alloc_limit"
+	case vm.ErrOutputLimit:
+		return "output_limit"
+	case vm.ErrState:
+		return "state"
+	}
+	return "error"
+}
+
+func events(evs []vm.Event) []Event {
+	var out []Event
+	for _, ev := range evs {
+		e := Event{Pkg: ev.Pkg, Type: ev.Type, List: ev.Attrs}
+		if len(ev.Attrs) > 0 {
+			e.Attrs = map[string]string{}
+			for i := 0; i+1 < len(ev.Attrs); i += 2 {
+				e.Attrs[ev.Attrs[i]] = ev.Attrs[i+1]
+			}
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// program returns the compiled program of a deployed package, compiling
+// it on first use. e.mu is held.
+func (e *Engine) program(r store.Reader, path string) (*vm.Program, error) {
+	if p := e.progs[path]; p != nil {
+		return p, nil
+	}
+	b, err := r.Get(pkgKey(path))
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, fmt.Errorf("%w: %s", ErrNotDeployed, path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var pi PackageInfo
+	if err := json.Unmarshal(b, &pi); err != nil {
+		return nil, fmt.Errorf("package %s: corrupt metadata: %w", path, err)
+	}
+	cfg := e.cfg.VM
+	prog, err := vm.Load(cfg, path, pi.Files, resolver(r))
+	if err != nil {
+		return nil, fmt.Errorf("package %s: %w", path, err)
+	}
+	if err := prog.InitStd(prog.NewThread(cfg)); err != nil {
+		return nil, fmt.Errorf("package %s: standard library init: %w", path, err)
+	}
+	e.progs[path] = prog
+	return prog, nil
+}
+
+// call runs a call (commit) or a query (!commit) into rc.
+func (e *Engine) call(rec *recorder, tx Tx, ctx *vm.Context, rc *Receipt, commit bool) bool {
+	prog, err := e.program(rec.txn, tx.Package)
+	if err != nil {
+		rc.Error, rc.ErrorKind = err.Error(), "not_found"
+		return false
+	}
+	gas := tx.GasLimit
+	if !commit && (gas <= 0 || gas > e.cfg.QueryGas) {
+		gas = e.cfg.QueryGas
+	}
+	cfg := e.vmConfig(gas)
+	th := prog.NewThread(cfg)
+	args, err := prog.ParseArgs(th, tx.Func, tx.Args)
+	if err != nil {
+		return e.runFail(rc, th, err)
+	}
+	th.Enter(ctx)
+	var kv vm.KV = vmKV{rec}
+	if !commit {
+		kv = readKV{rec.txn}
+	}
+	sess, err := prog.OpenSession(th, kv, "")
+	if err != nil {
+		return e.runFail(rc, th, err)
+	}
+	res, err := prog.Call(th, tx.Func, args)
+	rc.Events = events(th.Events())
+	if err != nil {
+		return e.runFail(rc, th, err)
+	}
+	rc.Result = res
+	if commit {
+		if err := sess.Commit(); err != nil {
+			return e.runFail(rc, th, err)
+		}
+	}
+	rc.GasUsed = th.GasUsed()
+	return true
+}
+
+// Query runs an exported function against the committed state and
+// discards its writes.
+func (e *Engine) Query(tx Tx) *Receipt {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	txn := e.st.NewTxn(false)
+	defer txn.Discard()
+	rc := &Receipt{Kind: "query", Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args}
+	ctx := &vm.Context{Caller: tx.Caller, Origin: tx.Caller, Height: e.head.Height}
+	e.call(&recorder{txn: txn, writes: map[string][]byte{}}, tx, ctx, rc, false)
+	return rc
+}
+
+// Render calls the package's Render(path) as a query and returns its
+// markdown.
+func (e *Engine) Render(pkg, path string) (string, *Receipt) {
+	rc := e.Query(Tx{Package: pkg, Func: "Render", Args: []string{path}})
+	rc.Kind = "render"
+	if !rc.OK() {
+		return "", rc
+	}
+	var s string
+	if err := json.Unmarshal(rc.Result, &s); err != nil {
+		rc.Error, rc.ErrorKind = "Render must return a string", "args"
+		return "", rc
+	}
+	return s, rc
+}
+
+// Package returns a deployed package's metadata and source.
+func (e *Engine) Package(path string) (*PackageInfo, error) {
+	txn := e.st.NewTxn(false)
+	defer txn.Discard()
+	b, err := txn.Get(pkgKey(path))
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, fmt.Errorf("%w: %s", ErrNotDeployed, path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var pi PackageInfo
+	if err := json.Unmarshal(b, &pi); err != nil {
+		return nil, err
+	}
+	return &pi, nil
+}
+
+// Packages lists deployed packages in path order.
+func (e *Engine) Packages() ([]PackageInfo, error) {
+	txn := e.st.NewTxn(false)
+	defer txn.Discard()
+	var out []PackageInfo
+	var derr error
+	err := txn.Iterate([]byte("p"), nil, false, func(k, v []byte) bool {
+		var pi PackageInfo
+		if derr = json.Unmarshal(v, &pi); derr != nil {
+			return false
+		}
+		pi.Files = nil
+		out = append(out, pi)
+		return true
+	})
+	if err == nil {
+		err = derr
+	}
+	return out, err
+}
+
+// Receipt returns the receipt of a transaction by hash.
+func (e *Engine) Receipt(hash string) (*Receipt, error) {
+	txn := e.st.NewTxn(false)
+	defer txn.Discard()
+	b, err := txn.Get(append([]byte("t"), hash...))
+	if err != nil {
+		return nil, err
+	}
+	var rc Receipt
+	if err := json.Unmarshal(b, &rc); err != nil {
+		return nil, err
+	}
+	return &rc, nil
+}
+
+// StateKeys counts the VM state records: objects, entries, variables.
+func (e *Engine) StateKeys() (int, error) { return e.st.Count([]byte("v")) }

@@ -1,0 +1,530 @@
+package vm
+
+import (
+	"bytes"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"reflect"
+	"slices"
+	"sort"
+	"unsafe"
+)
+
+// Persistent state.
+//
+// The package-level variables of deployed packages, and every object
+// reachable from them, live in a key/value store (KV), one record per
+// variable, per object and per map entry:
+//
+//	"g" path 0x00 name   a package-level variable
+//	"o" id               an object: struct, array, slice backing array,
+//	                     variable cell, closure, map header
+//	"o" id "e" key       one entry of map id; key is an order-preserving
+//	                     encoding of the map key, so iterating the prefix
+//	                     reads the entries in the VM's iteration order
+//	"c" id               reference count of object id
+//	"n"                  the next object id
+//
+// A record is: version byte, the object ids it references (uvarint count,
+// uvarint ids), then the value encoded by its static type. Object ids are
+// handed out in the order a commit discovers new objects, which depends
+// only on the program, so every node gives the same ids.
+//
+// A Session binds a compiled Program to the store for one transaction:
+// variables are loaded when the session opens, objects when a variable or
+// object referencing them is loaded, map entries one by one when the code
+// reads them. Commit re-encodes what was loaded, writes the records that
+// changed, gives ids to new objects, and deletes objects whose reference
+// count drops to zero.
+
+// KV is the VM's view of one store transaction. Reads see the
+// transaction's own writes.
+type KV interface {
+	Get(key []byte) (value []byte, ok bool, err error)
+	// Iterate visits the keys with prefix in ascending order; key and
+	// value are valid only during fn.
+	Iterate(prefix []byte, fn func(key, value []byte) bool) error
+	Set(key, value []byte) error
+	Delete(key []byte) error
+}
+
+// ErrState is the kind of a RunError caused by unreadable or unwritable
+// state (a corrupt record, a value that cannot be persisted).
+var ErrState = errors.New("state error")
+
+const recordVersion = 1
+
+// Object kinds, the first byte of an object's body.
+const (
+	objStruct  = 's'
+	objArray   = 'a'
+	objSlice   = 'l'
+	objCell    = 'c'
+	objMap     = 'm'
+	objClosure = 'f'
+)
+
+type objRec struct {
+	id   uint64
+	kind byte
+	rt   *rtype // struct, array, slice, map or func type; the element type of a cell
+	host any
+	own  *realm
+	orig []byte // the stored record; nil for an object new in this transaction
+	// queued: the body is scheduled for (re-)encoding in this commit
+	queued bool
+}
+
+type globalRec struct {
+	key  []byte
+	name string
+	cell *any
+	rt   *rtype
+	own  *realm
+	orig []byte
+}
+
+// sliceID identifies a slice's backing array by its first element.
+type sliceID struct{ p unsafe.Pointer }
+
+// Session is one transaction's view of the persistent state of a
+// program's deployed packages. It is not safe for concurrent use.
+type Session struct {
+	prog    *Program
+	th      *Thread
+	kv      KV
+	objs    map[uint64]*objRec
+	byHost  map[any]*objRec
+	globals []*globalRec
+	cells   map[*any]*globalRec
+	maps    []*Map
+	nextID  uint64
+
+	// commit state
+	queue  []*objRec
+	deltas map[uint64]int
+	refs   []uint64 // refs of the record being encoded
+	owner  *realm   // realm of the record being encoded
+
+	// Stats counts store traffic, for receipts and benchmarks.
+	Stats StateStats
+}
+
+// StateStats counts a session's store traffic.
+type StateStats struct {
+	Reads, ReadBytes   int64
+	Writes, WriteBytes int64
+	Deletes            int64
+}
+
+// stateErrf makes the abort the codec raises (as a host panic) for
+// unreadable or unpersistable state: not recoverable by the program, a
+// RunError of kind ErrState.
+func stateErrf(format string, a ...any) abort {
+	return abort{kind: ErrState, msg: fmt.Sprintf(format, a...)}
+}
+
+// persisted reports whether a package's variables live in the store:
+// every package that is not a standard one.
+func (pi *pkgInfo) persisted() bool { return pi.realm != nil }
+
+func globalKey(path, name string) []byte {
+	return append(append(append([]byte{'g'}, path...), 0), name...)
+}
+
+func objKey(id uint64) []byte {
+	return binary.BigEndian.AppendUint64([]byte{'o'}, id)
+}
+
+func entryPrefix(id uint64) []byte { return append(objKey(id), 'e') }
+
+func rcKey(id uint64) []byte { return binary.BigEndian.AppendUint64([]byte{'c'}, id) }
+
+// litKey names a function literal by its package, file and position:
+// stable because deployed source never changes.
+func (p *Program) litKey(path string, pos token.Pos) string {
+	ps := p.fset.Position(pos)
+	return fmt.Sprintf("%s:%s:%d:%d", path, filepath.Base(ps.Filename), ps.Line, ps.Column)
+}
+
+// OpenSession binds the program to kv for one transaction on th. The
+// variables of every deployed package the program contains are loaded,
+// except those of fresh, the package being deployed (its initialisers
+// run instead).
+func (p *Program) OpenSession(th *Thread, kv KV, fresh string) (s *Session, err error) {
+	s = &Session{prog: p, th: th, kv: kv, objs: map[uint64]*objRec{}, byHost: map[any]*objRec{}, cells: map[*any]*globalRec{}}
+	th.sess = s
+	err = s.guard(func() {
+		for _, pi := range p.order {
+			if !pi.persisted() {
+				continue
+			}
+			for _, v := range p.pkgVars(pi) {
+				cell := p.globals[v]
+				g := &globalRec{key: globalKey(pi.path, v.Name()), name: pi.path + "." + v.Name(), cell: cell, rt: p.rtypeOf(v.Type()), own: pi.realm}
+				s.globals = append(s.globals, g)
+				s.cells[cell] = g
+				if pi.path == fresh {
+					continue
+				}
+				rec, ok := s.get(g.key)
+				if !ok {
+					panic(stateErrf("no stored state for variable %s", g.name))
+				}
+				g.orig = rec
+				*cell = s.decodeRecord(rec, g.rt, pi.realm)
+			}
+		}
+	})
+	return s, err
+}
+
+// pkgVars lists a package's named package-level variables in a stable
+// order (by name).
+func (p *Program) pkgVars(pi *pkgInfo) []*types.Var {
+	var vs []*types.Var
+	for v := range p.globals {
+		if v.Pkg() == pi.types && v.Name() != "_" && v.Parent() == pi.types.Scope() {
+			vs = append(vs, v)
+		}
+	}
+	sort.Slice(vs, func(i, j int) bool { return vs[i].Name() < vs[j].Name() })
+	return vs
+}
+
+// guard runs f, turning a stateError into an error; VM aborts (gas) pass
+// through as RunErrors.
+func (s *Session) guard(f func()) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if ab, ok := r.(abort); ok {
+				err = &RunError{Kind: ab.kind, Msg: ab.msg, GasUsed: s.th.GasUsed()}
+				return
+			}
+			panic(r)
+		}
+	}()
+	f()
+	return nil
+}
+
+func (s *Session) get(key []byte) ([]byte, bool) {
+	v, ok, err := s.kv.Get(key)
+	if err != nil {
+		panic(stateErrf("store read: %v", err))
+	}
+	s.Stats.Reads++
+	s.Stats.ReadBytes += int64(len(v))
+	cfg := &s.th.cfg
+	s.th.useGas(cfg.StoreReadGas + cfg.StoreReadByteGas*int64(len(key)+len(v)))
+	return v, ok
+}
+
+func (s *Session) set(key, val []byte) {
+	s.Stats.Writes++
+	s.Stats.WriteBytes += int64(len(key) + len(val))
+	cfg := &s.th.cfg
+	s.th.useGas(cfg.StoreWriteGas + cfg.StoreWriteByteGas*int64(len(key)+len(val)))
+	if err := s.kv.Set(key, val); err != nil {
+		panic(stateErrf("store write: %v", err))
+	}
+}
+
+func (s *Session) del(key []byte) {
+	s.Stats.Deletes++
+	s.th.useGas(s.th.cfg.StoreWriteGas)
+	if err := s.kv.Delete(key); err != nil {
+		panic(stateErrf("store delete: %v", err))
+	}
+}
+
+// loadObject returns the host value of object id, loading it on first use.
+// t is the static type the reference gives it (the pointer's element type
+// for pointers, the slice, map or func type otherwise).
+func (s *Session) loadObject(id uint64, kind byte, t *rtype, own *realm) *objRec {
+	if r, ok := s.objs[id]; ok {
+		if r.kind != kind || r.rt != t {
+			panic(stateErrf("object %d is a %c of %s, referenced as a %c of %s", id, r.kind, r.rt, kind, t))
+		}
+		return r
+	}
+	rec, ok := s.get(objKey(id))
+	if !ok {
+		panic(stateErrf("object %d is missing", id))
+	}
+	r := &objRec{id: id, kind: kind, rt: t, own: own, orig: rec}
+	s.objs[id] = r
+	d := s.newDecoder(rec, own)
+	if k := d.byte(); k != kind {
+		panic(stateErrf("object %d is a %c, referenced as a %c", id, k, kind))
+	}
+	switch kind {
+	case objStruct:
+		st := t.zero().(*Struct)
+		r.host = st
+		s.byHost[st] = r
+		d.into(t, st)
+	case objArray:
+		a := &arrayRef{t, t.zero()}
+		r.host = a
+		s.byHost[sliceKey(a.v)] = r
+		d.into(t, a.v)
+	case objCell:
+		c := new(any)
+		r.host = c
+		s.byHost[c] = r
+		*c = d.value(t)
+	case objSlice:
+		n, c := d.count(), d.count()
+		if n > c || c > 1<<31 {
+			panic(stateErrf("object %d: slice of %d elements with capacity %d", id, n, c))
+		}
+		s.th.allocBytes(int64(c) * t.seq().elemSize())
+		sl := t.makeSeq(c, c)
+		r.host = sl
+		if c > 0 {
+			s.byHost[sliceKey(sl)] = r
+		}
+		sq := t.seq()
+		for i := range n {
+			if t.elem.needsClone() {
+				d.into(t.elem, sq.get(sl, i))
+			} else {
+				sq.set(sl, i, d.value(t.elem))
+			}
+		}
+	case objMap:
+		n := d.count()
+		m := newMap(t.key, 0)
+		m.ps = &mapStore{sess: s, id: id, rt: t, count: n, origCount: n, own: own}
+		r.host = m
+		s.byHost[m] = r
+		s.maps = append(s.maps, m)
+	case objClosure:
+		cl := d.closure(t)
+		r.host = cl
+		s.byHost[cl] = r
+	default:
+		panic(stateErrf("object %d: unknown kind %q", id, kind))
+	}
+	d.end()
+	return r
+}
+
+// sliceKey is the identity of a non-empty slice's backing array.
+func sliceKey(s any) sliceID {
+	return sliceID{reflect.ValueOf(s).UnsafePointer()}
+}
+
+// Commit writes what the transaction changed: the variables and objects
+// whose encoding differs from what was loaded, new objects reachable from
+// them, and changed map entries; it then deletes objects no longer
+// referenced. Gas is charged for every byte written.
+func (s *Session) Commit() error {
+	return s.guard(s.commit)
+}
+
+func (s *Session) commit() {
+	s.deltas = map[uint64]int{}
+	if v, ok := s.get([]byte{'n'}); ok {
+		id, n := binary.Uvarint(v)
+		if n <= 0 {
+			panic(stateErrf("corrupt object counter"))
+		}
+		s.nextID = id
+	} else {
+		s.nextID = 1
+	}
+	startID := s.nextID
+	for _, g := range s.globals {
+		s.owner = g.own
+		rec := s.record(func(e *encoder) { e.value(g.rt, *g.cell) })
+		s.update(g.key, g.orig, rec)
+	}
+	// Loaded objects, in id order.
+	loaded := make([]*objRec, 0, len(s.objs))
+	for _, r := range s.objs {
+		loaded = append(loaded, r)
+	}
+	slices.SortFunc(loaded, func(a, b *objRec) int { return cmpU64(a.id, b.id) })
+	for _, r := range loaded {
+		r.queued = true
+		s.queue = append(s.queue, r)
+	}
+	s.drain()
+	for i := 0; i < len(s.maps); i++ {
+		s.flushMap(s.maps[i])
+		s.drain()
+	}
+	if s.nextID != startID {
+		s.set([]byte{'n'}, binary.AppendUvarint(nil, s.nextID))
+	}
+	s.collect()
+}
+
+func cmpU64(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// drain encodes queued objects until none is left.
+func (s *Session) drain() {
+	for len(s.queue) > 0 {
+		r := s.queue[0]
+		s.queue = s.queue[1:]
+		r.queued = false
+		s.owner = r.own
+		rec := s.record(func(e *encoder) { e.object(r) })
+		s.update(objKey(r.id), r.orig, rec)
+		if r.kind == objMap && r.orig == nil {
+			// a new map: all its entries are new
+			m := r.host.(*Map)
+			for _, k := range m.sortedKeys() {
+				v, _ := m.get(k)
+				s.writeEntry(r, k, v, nil)
+			}
+		}
+		r.orig = rec
+	}
+}
+
+// update writes rec under key if it differs from orig, and records the
+// change of references.
+func (s *Session) update(key, orig, rec []byte) {
+	if bytes.Equal(orig, rec) {
+		return
+	}
+	if orig != nil {
+		for _, id := range recordRefs(orig) {
+			s.deltas[id]--
+		}
+	}
+	for _, id := range recordRefs(rec) {
+		s.deltas[id]++
+	}
+	s.set(key, rec)
+}
+
+// record encodes one record: header with the references the body makes.
+func (s *Session) record(body func(e *encoder)) []byte {
+	e := &encoder{s: s}
+	body(e)
+	out := make([]byte, 0, len(e.buf)+2+len(e.refs)*3)
+	out = append(out, recordVersion)
+	out = binary.AppendUvarint(out, uint64(len(e.refs)))
+	for _, id := range e.refs {
+		out = binary.AppendUvarint(out, id)
+	}
+	return append(out, e.buf...)
+}
+
+// recordRefs lists the references in a record's header; a corrupt header
+// is a stateError.
+func recordRefs(rec []byte) []uint64 {
+	d := &decoder{buf: rec}
+	d.header()
+	return d.refs
+}
+
+// ref returns the object record for a host object, giving a new object an
+// id and scheduling its encoding.
+func (s *Session) ref(key any, kind byte, t *rtype, host any) uint64 {
+	if r, ok := s.byHost[key]; ok {
+		if r.kind == objSlice {
+			// a longer view of the same backing array
+			if sq := t.seq(); sq.capacity(host) > sq.capacity(r.host) {
+				r.host = host
+				if !r.queued {
+					r.queued = true
+					s.queue = append(s.queue, r)
+				}
+			}
+		}
+		return r.id
+	}
+	r := &objRec{id: s.nextID, kind: kind, rt: t, host: host, own: s.owner, queued: true}
+	s.nextID++
+	s.objs[r.id] = r
+	s.byHost[key] = r
+	s.queue = append(s.queue, r)
+	return r.id
+}
+
+// collect applies the reference count changes and deletes the objects no
+// longer referenced, with whatever they alone referenced.
+func (s *Session) collect() {
+	ids := make([]uint64, 0, len(s.deltas))
+	for id, d := range s.deltas {
+		if d != 0 {
+			ids = append(ids, id)
+		}
+	}
+	slices.Sort(ids)
+	var dead []uint64
+	for _, id := range ids {
+		if s.addRC(id, s.deltas[id]) == 0 {
+			dead = append(dead, id)
+		}
+	}
+	for len(dead) > 0 {
+		id := dead[0]
+		dead = dead[1:]
+		rec, ok := s.get(objKey(id))
+		if !ok {
+			continue
+		}
+		var refs []uint64
+		refs = append(refs, recordRefs(rec)...)
+		d := &decoder{buf: rec}
+		d.header()
+		if d.byte() == objMap {
+			var keys [][]byte
+			err := s.kv.Iterate(entryPrefix(id), func(k, v []byte) bool {
+				keys = append(keys, bytes.Clone(k))
+				refs = append(refs, recordRefs(v)...)
+				return true
+			})
+			if err != nil {
+				panic(stateErrf("store iterate: %v", err))
+			}
+			for _, k := range keys {
+				s.del(k)
+			}
+		}
+		s.del(objKey(id))
+		s.del(rcKey(id))
+		for _, r := range refs {
+			if s.addRC(r, -1) == 0 {
+				dead = append(dead, r)
+			}
+		}
+	}
+}
+
+func (s *Session) addRC(id uint64, d int) int {
+	var rc int
+	if v, ok := s.get(rcKey(id)); ok {
+		n, k := binary.Uvarint(v)
+		if k <= 0 {
+			panic(stateErrf("corrupt reference count of object %d", id))
+		}
+		rc = int(n)
+	}
+	rc += d
+	if rc < 0 {
+		panic(stateErrf("reference count of object %d below zero", id))
+	}
+	if rc > 0 {
+		s.set(rcKey(id), binary.AppendUvarint(nil, uint64(rc)))
+	}
+	return rc
+}
