@@ -99,6 +99,7 @@ type frame struct {
 	// where recover can stop a panic.
 	deferOf            *panicRecord
 	depth              int
+	running            bool // arguments are in place and the body runs
 	isp, fsp, ssp, asp int
 }
 
@@ -265,6 +266,7 @@ func (th *Thread) push(fn *Func) *frame {
 		th.frames[d] = fr
 	}
 	fr.fn = fn
+	fr.running = false
 	fr.env = nil
 	fr.deferOf = nil
 	fr.defers = fr.defers[:0]
@@ -325,6 +327,7 @@ func (th *Thread) unwindTo(fr *frame) {
 // run executes a pushed frame whose arguments are in place.
 func (th *Thread) run(fr *frame) {
 	fn := fr.fn
+	fr.running = true
 	if fn.native != nil {
 		th.runNative(fr)
 		return

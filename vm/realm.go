@@ -14,8 +14,8 @@ type realm struct {
 // realm), or the realm the transaction entered.
 func (th *Thread) curRealm() *realm {
 	for d := th.depth; d >= 1; d-- {
-		if r := th.frames[d].fn.realm; r != nil {
-			return r
+		if fr := th.frames[d]; fr.running && fr.fn.realm != nil {
+			return fr.fn.realm
 		}
 	}
 	return th.entry
@@ -27,8 +27,9 @@ func (th *Thread) callerAddr() string {
 	cur := th.curRealm()
 	seen := false
 	for d := th.depth; d >= 1; d-- {
-		r := th.frames[d].fn.realm
-		if r == nil {
+		fr := th.frames[d]
+		r := fr.fn.realm
+		if r == nil || !fr.running {
 			continue
 		}
 		if r == cur {
