@@ -317,6 +317,9 @@ func (l *loader) check(p string, files []File, std bool) (*pkgInfo, error) {
 		},
 	}
 	tpkg, _ := tc.Check(p, l.fset, asts, info)
+	if !std && len(diags) == 0 {
+		diags = foreignWrites(l.fset, asts, info)
+	}
 	if len(diags) > 0 {
 		sort.SliceStable(diags, func(i, j int) bool {
 			a, b := diags[i].Pos, diags[j].Pos

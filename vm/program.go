@@ -29,6 +29,9 @@ type Program struct {
 	// lits finds the function literals of deployed packages by position,
 	// to rebuild persisted closures.
 	lits map[string]*Func
+	// realms holds the realms of packages outside the program that own
+	// objects it loaded.
+	realms map[string]*realm
 }
 
 // compileError is raised (as a host panic) by the compiler for a construct

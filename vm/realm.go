@@ -1,6 +1,11 @@
 package vm
 
-import "fmt"
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+)
 
 // realm is a deployed package as the state machinery sees it: its path and
 // its address. Code of a realm may change only objects that realm owns.
@@ -72,4 +77,78 @@ func (o ownedField) Load() any { return o.p.Load() }
 func (o ownedField) Store(v any) {
 	o.th.checkWrite(o.own, "a field of a struct")
 	o.p.Store(v)
+}
+
+// foreignWrites reports assignments to (and addresses of) variables of
+// other packages: an imported package's variables are read-only to the
+// importer. Writes through pointers, slices and maps a package hands out
+// are caught when they run, by the owner check.
+func foreignWrites(fset *token.FileSet, files []*ast.File, info *types.Info) []Diagnostic {
+	var diags []Diagnostic
+	check := func(x ast.Expr, what string) {
+		if v := foreignRoot(x, info); v != nil {
+			diags = append(diags, Diagnostic{
+				Pos:  fset.Position(x.Pos()),
+				Msg:  fmt.Sprintf("cannot %s %s.%s: variables of package %s are read-only outside it", what, v.Pkg().Name(), v.Name(), v.Pkg().Path()),
+				Hint: "call a function of " + v.Pkg().Path() + " that changes it",
+			})
+		}
+	}
+	for _, f := range files {
+		ast.Inspect(f, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				for _, l := range n.Lhs {
+					check(l, "assign to")
+				}
+			case *ast.IncDecStmt:
+				check(n.X, "assign to")
+			case *ast.UnaryExpr:
+				if n.Op == token.AND {
+					check(n.X, "take the address of")
+				}
+			case *ast.RangeStmt:
+				if n.Tok == token.ASSIGN {
+					if n.Key != nil {
+						check(n.Key, "assign to")
+					}
+					if n.Value != nil {
+						check(n.Value, "assign to")
+					}
+				}
+			}
+			return true
+		})
+	}
+	return diags
+}
+
+// foreignRoot finds the package-level variable of another package that an
+// lvalue stores into directly (through fields of struct values and
+// elements of arrays), or nil.
+func foreignRoot(x ast.Expr, info *types.Info) *types.Var {
+	for {
+		switch e := ast.Unparen(x).(type) {
+		case *ast.SelectorExpr:
+			if id, ok := e.X.(*ast.Ident); ok {
+				if _, ok := info.Uses[id].(*types.PkgName); ok {
+					v, _ := info.Uses[e.Sel].(*types.Var)
+					return v
+				}
+			}
+			if sel := info.Selections[e]; sel != nil && sel.Kind() == types.FieldVal && !sel.Indirect() {
+				x = e.X
+				continue
+			}
+			return nil
+		case *ast.IndexExpr:
+			if _, ok := info.TypeOf(e.X).Underlying().(*types.Array); ok {
+				x = e.X
+				continue
+			}
+			return nil
+		default:
+			return nil
+		}
+	}
 }

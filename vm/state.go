@@ -12,6 +12,8 @@ import (
 	"slices"
 	"sort"
 	"unsafe"
+
+	"github.com/amigo-platform/amigo/address"
 )
 
 // Persistent state.
@@ -75,8 +77,9 @@ type objRec struct {
 	host any
 	own  *realm
 	orig []byte // the stored record; nil for an object new in this transaction
-	// queued: the body is scheduled for (re-)encoding in this commit
-	queued bool
+	// queued: the body is scheduled for (re-)encoding in this commit;
+	// done: it was encoded
+	queued, done bool
 }
 
 type globalRec struct {
@@ -86,6 +89,8 @@ type globalRec struct {
 	rt   *rtype
 	own  *realm
 	orig []byte
+	// fresh: the package is being deployed; its initialisers set it
+	fresh bool
 }
 
 // sliceID identifies a slice's backing array by its first element.
@@ -101,6 +106,7 @@ type Session struct {
 	byHost  map[any]*objRec
 	globals []*globalRec
 	cells   map[*any]*globalRec
+	byKey   map[string]*globalRec
 	maps    []*Map
 	nextID  uint64
 
@@ -156,7 +162,7 @@ func (p *Program) litKey(path string, pos token.Pos) string {
 // except those of fresh, the package being deployed (its initialisers
 // run instead).
 func (p *Program) OpenSession(th *Thread, kv KV, fresh string) (s *Session, err error) {
-	s = &Session{prog: p, th: th, kv: kv, objs: map[uint64]*objRec{}, byHost: map[any]*objRec{}, cells: map[*any]*globalRec{}}
+	s = &Session{prog: p, th: th, kv: kv, objs: map[uint64]*objRec{}, byHost: map[any]*objRec{}, cells: map[*any]*globalRec{}, byKey: map[string]*globalRec{}}
 	th.sess = s
 	err = s.guard(func() {
 		for _, pi := range p.order {
@@ -168,19 +174,46 @@ func (p *Program) OpenSession(th *Thread, kv KV, fresh string) (s *Session, err 
 				g := &globalRec{key: globalKey(pi.path, v.Name()), name: pi.path + "." + v.Name(), cell: cell, rt: p.rtypeOf(v.Type()), own: pi.realm}
 				s.globals = append(s.globals, g)
 				s.cells[cell] = g
-				if pi.path == fresh {
-					continue
-				}
-				rec, ok := s.get(g.key)
-				if !ok {
-					panic(stateErrf("no stored state for variable %s", g.name))
-				}
-				g.orig = rec
-				*cell = s.decodeRecord(rec, g.rt, pi.realm)
+				s.byKey[string(g.key)] = g
+				g.fresh = pi.path == fresh
 			}
+		}
+		// Every variable is known before any is decoded: a pointer to a
+		// variable is stored as the variable's key.
+		for _, g := range s.globals {
+			if g.fresh {
+				continue
+			}
+			rec, ok := s.get(g.key)
+			if !ok {
+				panic(stateErrf("no stored state for variable %s", g.name))
+			}
+			g.orig = rec
+			*g.cell = s.decodeRecord(rec, g.rt, g.own)
 		}
 	})
 	return s, err
+}
+
+// realmFor is the realm of a package path: the package's own when the
+// program contains it, else one made for the path (an object a package
+// outside the program owns).
+func (p *Program) realmFor(path string) *realm {
+	if path == "" {
+		return nil
+	}
+	if pi := p.pkgs[path]; pi != nil && pi.realm != nil {
+		return pi.realm
+	}
+	if p.realms == nil {
+		p.realms = map[string]*realm{}
+	}
+	r := p.realms[path]
+	if r == nil {
+		r = &realm{path: path, addr: address.ForPackage(path)}
+		p.realms[path] = r
+	}
+	return r
 }
 
 // pkgVars lists a package's named package-level variables in a stable
@@ -256,12 +289,14 @@ func (s *Session) loadObject(id uint64, kind byte, t *rtype, own *realm) *objRec
 	if !ok {
 		panic(stateErrf("object %d is missing", id))
 	}
-	r := &objRec{id: id, kind: kind, rt: t, own: own, orig: rec}
-	s.objs[id] = r
 	d := s.newDecoder(rec, own)
 	if k := d.byte(); k != kind {
 		panic(stateErrf("object %d is a %c, referenced as a %c", id, k, kind))
 	}
+	own = s.prog.realmFor(d.str())
+	d.own = own
+	r := &objRec{id: id, kind: kind, rt: t, own: own, orig: rec}
+	s.objs[id] = r
 	switch kind {
 	case objStruct:
 		st := t.zero().(*Struct)
@@ -340,26 +375,48 @@ func (s *Session) commit() {
 		s.nextID = 1
 	}
 	startID := s.nextID
-	for _, g := range s.globals {
-		s.owner = g.own
-		rec := s.record(func(e *encoder) { e.value(g.rt, *g.cell) })
-		s.update(g.key, g.orig, rec)
-	}
 	// Loaded objects, in id order.
 	loaded := make([]*objRec, 0, len(s.objs))
 	for _, r := range s.objs {
 		loaded = append(loaded, r)
 	}
 	slices.SortFunc(loaded, func(a, b *objRec) int { return cmpU64(a.id, b.id) })
-	for _, r := range loaded {
-		r.queued = true
-		s.queue = append(s.queue, r)
-	}
-	s.drain()
-	for i := 0; i < len(s.maps); i++ {
-		s.flushMap(s.maps[i])
+	flushed := make([]bool, len(s.maps))
+	// Package by package, dependencies first: its variables, the objects
+	// it owns, its maps' entries, and whatever new they reach, which the
+	// package then owns.
+	phase := func(own *realm, all bool) {
+		for _, g := range s.globals {
+			if g.own == own {
+				s.owner = own
+				rec := s.record(func(e *encoder) { e.value(g.rt, *g.cell) })
+				s.update(g.key, g.orig, rec)
+			}
+		}
+		for _, r := range loaded {
+			if (all || r.own == own) && !r.queued && !r.done {
+				r.queued = true
+				s.queue = append(s.queue, r)
+			}
+		}
 		s.drain()
+		for more := true; more; {
+			more = false
+			for i, m := range s.maps {
+				if !flushed[i] && (all || m.ps.own == own) {
+					flushed[i], more = true, true
+					s.flushMap(m)
+					s.drain()
+				}
+			}
+		}
 	}
+	for _, pi := range s.prog.order {
+		if pi.persisted() {
+			phase(pi.realm, false)
+		}
+	}
+	phase(nil, true)
 	if s.nextID != startID {
 		s.set([]byte{'n'}, binary.AppendUvarint(nil, s.nextID))
 	}
@@ -381,7 +438,7 @@ func (s *Session) drain() {
 	for len(s.queue) > 0 {
 		r := s.queue[0]
 		s.queue = s.queue[1:]
-		r.queued = false
+		r.queued, r.done = false, true
 		s.owner = r.own
 		rec := s.record(func(e *encoder) { e.object(r) })
 		s.update(objKey(r.id), r.orig, rec)

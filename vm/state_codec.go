@@ -147,6 +147,11 @@ func (e *encoder) cellPointer(t *rtype, c *any) {
 // object encodes the body of an object record.
 func (e *encoder) object(r *objRec) {
 	e.buf = append(e.buf, r.kind)
+	if r.own != nil {
+		e.str(r.own.path)
+	} else {
+		e.str("")
+	}
 	switch r.kind {
 	case objStruct:
 		e.value(r.rt, r.host)
@@ -491,15 +496,14 @@ func (d *decoder) pointer(t *rtype) any {
 		return ptr[any]{s.loadObject(id, objCell, t.elem, d.own).host.(*any)}
 	case 2:
 		key := d.str()
-		for c, g := range s.cells {
-			if string(g.key) == key {
-				if g.rt != t.elem {
-					panic(stateErrf("pointer of type %s to variable %s of type %s", t.name, g.name, g.rt.name))
-				}
-				return ptr[any]{c}
-			}
+		g := s.byKey[key]
+		if g == nil {
+			panic(stateErrf("pointer to unknown variable %q", key))
 		}
-		panic(stateErrf("pointer to unknown variable %q", key))
+		if g.rt != t.elem {
+			panic(stateErrf("pointer of type %s to variable %s of type %s", t.name, g.name, g.rt.name))
+		}
+		return ptr[any]{g.cell}
 	case 3:
 		return &arrayRef{t.elem, t.elem.zero()}
 	}
