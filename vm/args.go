@@ -111,17 +111,24 @@ func (p *Program) ParseArgs(th *Thread, name string, args []string) ([]any, erro
 	describe := func() string {
 		var ps []string
 		for i := range n {
-			ps = append(ps, params.At(i).Name()+" "+types.TypeString(params.At(i).Type(), qual))
+			t := params.At(i).Type()
+			if sig.Variadic() && i == n-1 {
+				ps = append(ps, params.At(i).Name()+" ..."+types.TypeString(t.(*types.Slice).Elem(), qual))
+				continue
+			}
+			ps = append(ps, params.At(i).Name()+" "+types.TypeString(t, qual))
 		}
 		return strings.Join(ps, ", ")
 	}
 	if (!sig.Variadic() && len(args) != n) || (sig.Variadic() && len(args) < n-1) {
-		want := fmt.Sprintf("%d argument", n)
-		if n != 1 {
-			want += "s"
-		}
+		min := n
+		want := ""
 		if sig.Variadic() {
-			want = fmt.Sprintf("at least %d arguments", n-1)
+			min, want = n-1, "at least "
+		}
+		want += fmt.Sprintf("%d argument", min)
+		if min != 1 {
+			want += "s"
 		}
 		return nil, &ArgError{fmt.Sprintf("%s.%s takes %s (%s), got %d", p.main.path, name, want, describe(), len(args))}
 	}
