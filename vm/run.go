@@ -47,6 +47,18 @@ func (p *Program) InitPackage(th *Thread, path string) error {
 	})
 }
 
+// Reset readies a finished thread for another execution with cfg's
+// limits, keeping its stacks: cheaper than NewThread for many short calls.
+func (th *Thread) Reset(cfg Config) {
+	cfg = cfg.withDefaults()
+	clear(th.astk)
+	clear(th.sstk)
+	*th = Thread{prog: th.prog, cfg: cfg, gas: cfg.MaxGas, alloc: cfg.MaxAlloc, outLeft: cfg.MaxOutput,
+		istk: th.istk, fstk: th.fstk, sstk: th.sstk, astk: th.astk, frames: th.frames}
+	th.out = &limitWriter{th, cfg.Stdout}
+	th.errOut = &limitWriter{th, cfg.Stderr}
+}
+
 // Name is the main package's name.
 func (p *Program) Name() string { return p.main.types.Name() }
 

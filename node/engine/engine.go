@@ -137,7 +137,7 @@ type Engine struct {
 	st    store.Store
 	cfg   Config
 	mu    sync.Mutex // serialises use of compiled programs (their globals)
-	progs map[string]*vm.Program
+	progs map[string]*program
 	head  Head
 }
 
@@ -157,7 +157,7 @@ func New(st store.Store, cfg Config) (*Engine, error) {
 	if cfg.QueryGas <= 0 {
 		cfg.QueryGas = cfg.VM.MaxGas
 	}
-	e := &Engine{st: st, cfg: cfg, progs: map[string]*vm.Program{}}
+	e := &Engine{st: st, cfg: cfg, progs: map[string]*program{}}
 	txn := st.NewTxn(false)
 	defer txn.Discard()
 	b, err := txn.Get(headKey)
@@ -501,9 +501,26 @@ func events(evs []vm.Event) []Event {
 	return out
 }
 
+// program is a compiled deployed package and the thread that runs it
+// (reused between calls: e.mu serialises them).
+type program struct {
+	*vm.Program
+	th *vm.Thread
+}
+
+// thread returns the program's thread, reset to cfg's limits.
+func (p *program) thread(cfg vm.Config) *vm.Thread {
+	if p.th == nil {
+		p.th = p.NewThread(cfg)
+	} else {
+		p.th.Reset(cfg)
+	}
+	return p.th
+}
+
 // program returns the compiled program of a deployed package, compiling
 // it on first use. e.mu is held.
-func (e *Engine) program(r store.Reader, path string) (*vm.Program, error) {
+func (e *Engine) program(r store.Reader, path string) (*program, error) {
 	if p := e.progs[path]; p != nil {
 		return p, nil
 	}
@@ -526,8 +543,9 @@ func (e *Engine) program(r store.Reader, path string) (*vm.Program, error) {
 	if err := prog.InitStd(prog.NewThread(cfg)); err != nil {
 		return nil, fmt.Errorf("package %s: standard library init: %w", path, err)
 	}
-	e.progs[path] = prog
-	return prog, nil
+	p := &program{Program: prog}
+	e.progs[path] = p
+	return p, nil
 }
 
 // call runs a call (commit) or a query (!commit) into rc.
@@ -542,7 +560,7 @@ func (e *Engine) call(rec *recorder, tx Tx, ctx *vm.Context, rc *Receipt, commit
 		gas = e.cfg.QueryGas
 	}
 	cfg := e.vmConfig(gas)
-	th := prog.NewThread(cfg)
+	th := prog.thread(cfg)
 	args, err := prog.ParseArgs(th, tx.Func, tx.Args)
 	if err != nil {
 		return e.runFail(rc, th, err)
