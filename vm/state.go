@@ -365,6 +365,7 @@ func (s *Session) Commit() error {
 
 func (s *Session) commit() {
 	s.deltas = map[uint64]int{}
+	startID := uint64(1)
 	if v, ok := s.get([]byte{'n'}); ok {
 		id, n := binary.Uvarint(v)
 		if n <= 0 {
@@ -372,9 +373,14 @@ func (s *Session) commit() {
 		}
 		s.nextID = id
 	} else {
+		// first commit: the counter is written now, so it is part of the
+		// baseline key count
 		s.nextID = 1
+		startID = 0
 	}
-	startID := s.nextID
+	if startID != 0 {
+		startID = s.nextID
+	}
 	// Loaded objects, in id order.
 	loaded := make([]*objRec, 0, len(s.objs))
 	for _, r := range s.objs {
@@ -526,12 +532,20 @@ func (s *Session) collect() {
 		}
 	}
 	slices.Sort(ids)
-	var dead []uint64
+	var dead, cands []uint64
 	for _, id := range ids {
 		if s.addRC(id, s.deltas[id]) == 0 {
 			dead = append(dead, id)
+		} else if s.deltas[id] < 0 {
+			cands = append(cands, id)
 		}
 	}
+	s.sweep(dead)
+	s.collectCycles(cands)
+}
+
+// sweep deletes dead objects and, transitively, what only they referenced.
+func (s *Session) sweep(dead []uint64) {
 	for len(dead) > 0 {
 		id := dead[0]
 		dead = dead[1:]
@@ -565,6 +579,141 @@ func (s *Session) collect() {
 			}
 		}
 	}
+}
+
+// cycleBudget bounds the objects and map entries one commit examines
+// looking for unreachable cycles.
+const cycleBudget = 10_000
+
+// collectCycles finds garbage cycles through the objects that lost a
+// reference but not their last one (trial deletion, as in Bacon and
+// Rajan's synchronous cycle collector): subtract the references made
+// inside the subgraph reachable from them; what is left with no count is
+// referenced only from within, so unreachable. A subgraph larger than
+// cycleBudget is left alone (it is most likely live).
+func (s *Session) collectCycles(cands []uint64) {
+	if len(cands) == 0 {
+		return
+	}
+	budget := cycleBudget
+	trial := map[uint64]int{}
+	kids := map[uint64][]uint64{}
+	rc := func(id uint64) int {
+		v, ok := s.get(rcKey(id))
+		if !ok {
+			return 0
+		}
+		n, k := binary.Uvarint(v)
+		if k <= 0 {
+			panic(stateErrf("corrupt reference count of object %d", id))
+		}
+		return int(n)
+	}
+	var order []uint64
+	stack := slices.Clone(cands)
+	for _, c := range cands {
+		if _, ok := trial[c]; !ok {
+			trial[c] = rc(c)
+			order = append(order, c)
+		}
+	}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if _, done := kids[n]; done {
+			continue
+		}
+		ch, ok := s.children(n, &budget)
+		if !ok {
+			return // too large to examine in this commit
+		}
+		kids[n] = ch
+		for _, c := range ch {
+			if _, seen := trial[c]; !seen {
+				trial[c] = rc(c)
+				order = append(order, c)
+				stack = append(stack, c)
+			}
+			trial[c]--
+		}
+	}
+	// Whatever keeps a count is referenced from outside: it and all it
+	// reaches are live.
+	live := map[uint64]bool{}
+	var mark func(uint64)
+	mark = func(n uint64) {
+		if live[n] {
+			return
+		}
+		live[n] = true
+		for _, c := range kids[n] {
+			mark(c)
+		}
+	}
+	for _, n := range order {
+		if trial[n] > 0 {
+			mark(n)
+		}
+	}
+	var garbage []uint64
+	for _, n := range order {
+		if !live[n] {
+			garbage = append(garbage, n)
+		}
+	}
+	if len(garbage) == 0 {
+		return
+	}
+	slices.Sort(garbage)
+	for _, n := range garbage {
+		for _, c := range kids[n] {
+			if live[c] {
+				s.addRC(c, -1)
+			}
+		}
+		s.deleteObject(n)
+	}
+}
+
+// children lists the references of object id, its map entries' included,
+// spending budget; ok is false when the budget ran out.
+func (s *Session) children(id uint64, budget *int) (refs []uint64, ok bool) {
+	*budget--
+	rec, found := s.get(objKey(id))
+	if !found {
+		return nil, *budget >= 0
+	}
+	refs = append(refs, recordRefs(rec)...)
+	d := &decoder{buf: rec}
+	d.header()
+	if d.byte() == objMap {
+		err := s.kv.Iterate(entryPrefix(id), func(k, v []byte) bool {
+			*budget--
+			refs = append(refs, recordRefs(v)...)
+			return *budget >= 0
+		})
+		if err != nil {
+			panic(stateErrf("store iterate: %v", err))
+		}
+	}
+	return refs, *budget >= 0
+}
+
+// deleteObject removes an object's records (and a map's entries).
+func (s *Session) deleteObject(id uint64) {
+	var keys [][]byte
+	err := s.kv.Iterate(entryPrefix(id), func(k, v []byte) bool {
+		keys = append(keys, bytes.Clone(k))
+		return true
+	})
+	if err != nil {
+		panic(stateErrf("store iterate: %v", err))
+	}
+	for _, k := range keys {
+		s.del(k)
+	}
+	s.del(objKey(id))
+	s.del(rcKey(id))
 }
 
 func (s *Session) addRC(id uint64, d int) int {

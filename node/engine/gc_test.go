@@ -106,3 +106,70 @@ func dumpKeys(t *testing.T, st store.Store) {
 	})
 	t.Logf("keys: %q", ks)
 }
+
+const cyclesSrc = `package cycles
+
+type Node struct {
+	Prev, Next *Node
+	Val        int
+	Self       map[string]*Node
+}
+
+var head *Node
+
+func Build(n int) {
+	var prev *Node
+	for i := 0; i < n; i++ {
+		x := &Node{Prev: prev, Val: i, Self: map[string]*Node{}}
+		x.Self["me"] = x
+		if prev != nil {
+			prev.Next = x
+		} else {
+			head = x
+		}
+		prev = x
+	}
+}
+
+// Cut drops the second half of the list: a doubly linked list and
+// self-referencing maps, garbage only as a whole.
+func Cut(at int) {
+	n := head
+	for i := 0; i < at-1; i++ {
+		n = n.Next
+	}
+	n.Next = nil
+}
+
+func Drop() { head = nil }
+
+func Len() int {
+	c := 0
+	for n := head; n != nil; n = n.Next {
+		c++
+	}
+	return c
+}
+`
+
+func TestGarbageCycles(t *testing.T) {
+	h := newHarness(t, store.NewMemory())
+	h.mustDeploy("cycles", cyclesSrc)
+	base, _ := h.e.StateKeys()
+	h.mustCall("cycles", "Build", "10")
+	h.mustCall("cycles", "Build", "40")
+	full, _ := h.e.StateKeys()
+	h.mustCall("cycles", "Cut", "20")
+	cut, _ := h.e.StateKeys()
+	if got := h.mustCall("cycles", "Len"); got != "20" {
+		t.Fatalf("Len = %s", got)
+	}
+	if want := base + (full-base)/2; cut != want {
+		t.Fatalf("after Cut: %d keys, want %d (base %d, full %d)", cut, want, base, full)
+	}
+	h.mustCall("cycles", "Drop")
+	if n, _ := h.e.StateKeys(); n != base {
+		dumpKeys(t, h.st)
+		t.Fatalf("after Drop: %d keys, baseline %d", n, base)
+	}
+}
