@@ -154,10 +154,7 @@ func (c *compiler) addrOf(x ast.Expr, pt types.Type) *expr {
 		base, idx := c.fieldBase(x.X, sel)
 		e.a = func(fr *frame) any {
 			s := base(fr)
-			if s.own != nil {
-				return ownedField{ptr[any]{&s.F[idx]}, s.own, fr.th}
-			}
-			return ptr[any]{&s.F[idx]}
+			return fieldPtr{&s.F[idx], s.own, fr.th}
 		}
 		return e
 	case *ast.IndexExpr:
@@ -168,7 +165,14 @@ func (c *compiler) addrOf(x ast.Expr, pt types.Type) *expr {
 		sq := seqFor(c.rt(st).elem)
 		s := c.seqValue(x.X)
 		i := c.expr(x.Index).intFn()
-		e.a = func(fr *frame) any { return sq.ptr(s(fr), int(i(fr))) }
+		e.a = func(fr *frame) any {
+			sl := s(fr)
+			p := sq.ptr(sl, int(i(fr)))
+			if own := fr.th.seqOwner(sl); own != nil {
+				return ownedPtr{p, own, fr.th}
+			}
+			return p
+		}
 		return e
 	case *ast.StarExpr:
 		return c.expr(x.X)

@@ -129,7 +129,7 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 		sq := dt.seq()
 		if src.rt.kind == kString {
 			sf := src.strFn()
-			e.i = func(fr *frame) int64 { b, _ := dst(fr).([]byte); return int64(copy(b, sf(fr))) }
+			e.i = func(fr *frame) int64 { b, _ := dst(fr).([]byte); fr.th.checkSeq(b); return int64(copy(b, sf(fr))) }
 			return e
 		}
 		sf := src.anyFn()
@@ -137,6 +137,7 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 			et := dt.elem
 			e.i = func(fr *frame) int64 {
 				d, _ := dst(fr).([]any)
+				fr.th.checkSeq(d)
 				s, _ := sf(fr).([]any)
 				n := min(len(d), len(s))
 				tmp := make([]any, n)
@@ -147,7 +148,11 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 			}
 			return e
 		}
-		e.i = func(fr *frame) int64 { return int64(sq.copy(dst(fr), sf(fr))) }
+		e.i = func(fr *frame) int64 {
+			d := dst(fr)
+			fr.th.checkSeq(d)
+			return int64(sq.copy(d, sf(fr)))
+		}
 		return e
 	case "delete":
 		m := c.expr(args[0]).anyFn()
@@ -168,6 +173,7 @@ func (c *compiler) builtin(x *ast.CallExpr, name string) *expr {
 		sq := rt.seq()
 		e.a = func(fr *frame) any {
 			s := v(fr)
+			fr.th.checkSeq(s)
 			for i := range sq.length(s) {
 				sq.set(s, i, rt.elem.zero())
 			}
@@ -389,6 +395,7 @@ func (c *compiler) chargeAppend(fr *frame, sq seqOps, s any, n int, size int64) 
 		fr.th.allocBytes(int64(max(2*cp, l+n)) * size)
 	} else {
 		fr.th.useGas(int64(n))
+		fr.th.checkSeq(s)
 	}
 }
 
@@ -456,6 +463,7 @@ func (c *compiler) appendFast(st *rtype, s func(*frame) any, x *expr) func(*fram
 				grow(fr, cap(a), 8)
 			} else {
 				fr.th.useGas(1)
+				fr.th.checkSeq(a)
 			}
 			return append(a, int(v(fr)))
 		}
@@ -467,6 +475,7 @@ func (c *compiler) appendFast(st *rtype, s func(*frame) any, x *expr) func(*fram
 				grow(fr, cap(a), 1)
 			} else {
 				fr.th.useGas(1)
+				fr.th.checkSeq(a)
 			}
 			return append(a, byte(v(fr)))
 		}
@@ -478,6 +487,7 @@ func (c *compiler) appendFast(st *rtype, s func(*frame) any, x *expr) func(*fram
 				grow(fr, cap(a), 16)
 			} else {
 				fr.th.useGas(1)
+				fr.th.checkSeq(a)
 			}
 			return append(a, v(fr))
 		}
@@ -489,6 +499,7 @@ func (c *compiler) appendFast(st *rtype, s func(*frame) any, x *expr) func(*fram
 				grow(fr, cap(a), 8)
 			} else {
 				fr.th.useGas(1)
+				fr.th.checkSeq(a)
 			}
 			return append(a, v(fr))
 		}

@@ -1,7 +1,10 @@
 package vm
 
 import (
+	"cmp"
 	"fmt"
+	"reflect"
+	"slices"
 	"go/ast"
 	"go/token"
 	"go/types"
@@ -65,18 +68,97 @@ func (th *Thread) checkWrite(own *realm, what string) {
 	}
 }
 
-// ownedField is a pointer to a field of a persisted struct: stores through
-// it are checked against the struct's owner.
-type ownedField struct {
-	p   ptr[any]
+// ownedPtr is a pointer into persisted state other than a struct field (a
+// variable cell, a slice or array element): stores through it are checked
+// against the owner.
+type ownedPtr struct {
+	p   Pointer
 	own *realm
 	th  *Thread
 }
 
-func (o ownedField) Load() any { return o.p.Load() }
-func (o ownedField) Store(v any) {
-	o.th.checkWrite(o.own, "a field of a struct")
+func (o ownedPtr) Load() any { return o.p.Load() }
+func (o ownedPtr) Store(v any) {
+	o.th.checkWrite(o.own, "a variable")
 	o.p.Store(v)
+}
+
+// memRange is the memory of a persisted slice or array and its owner.
+type memRange struct {
+	start, end uintptr
+	own        *realm
+}
+
+// seqOwner is the owner of the persisted array a slice's first element
+// lies in, when writes must be checked (the program has more than one
+// deployed package), else nil.
+func (th *Thread) seqOwner(sl any) *realm {
+	s := th.sess
+	if s == nil || !s.guardSeqs || len(s.ranges) == 0 {
+		return nil
+	}
+	rv := reflect.ValueOf(sl)
+	if rv.Kind() != reflect.Slice || rv.Cap() == 0 {
+		return nil
+	}
+	p := rv.Pointer()
+	if !s.rangesSorted {
+		slices.SortFunc(s.ranges, func(a, b memRange) int { return cmp.Compare(a.start, b.start) })
+		s.rangesSorted = true
+	}
+	i, _ := slices.BinarySearchFunc(s.ranges, p, func(r memRange, p uintptr) int {
+		if r.end <= p {
+			return -1
+		}
+		if r.start > p {
+			return 1
+		}
+		return 0
+	})
+	if i < len(s.ranges) && s.ranges[i].start <= p && p < s.ranges[i].end {
+		return s.ranges[i].own
+	}
+	return nil
+}
+
+// checkSeq panics if sl's elements belong to another package's state.
+func (th *Thread) checkSeq(sl any) {
+	if th.sess == nil || !th.sess.guardSeqs {
+		return
+	}
+	if own := th.seqOwner(sl); own != nil {
+		th.checkWrite(own, "a slice or array")
+	}
+}
+
+// addRange records the memory of a persisted slice or array.
+func (s *Session) addRange(sl any, own *realm) {
+	if !s.guardSeqs || own == nil {
+		return
+	}
+	rv := reflect.ValueOf(sl)
+	if rv.Kind() != reflect.Slice || rv.Cap() == 0 {
+		return
+	}
+	start := rv.Pointer()
+	s.ranges = append(s.ranges, memRange{start, start + uintptr(rv.Cap())*rv.Type().Elem().Size(), own})
+	s.rangesSorted = false
+}
+
+// fieldPtr is a pointer to a (non-struct, non-array) field of a struct:
+// stores through it are checked against the struct's owner.
+type fieldPtr struct {
+	p   *any
+	own *realm
+	th  *Thread
+}
+
+func (o fieldPtr) Load() any { return *o.p }
+func (o fieldPtr) Store(v any) {
+	if o.own != nil {
+		o.th.checkWrite(o.own, "a field of a struct")
+	}
+	*o.p = v
 }
 
 // foreignWrites reports assignments to (and addresses of) variables of

@@ -43,8 +43,14 @@ func (o seqT[T]) set(s any, i int, v any) {
 }
 func (o seqT[T]) ptr(s any, i int) Pointer {
 	x, _ := s.([]T)
-	return ptr[T]{&x[i]}
+	return elemPtr[T]{&x[i]}
 }
+
+// elemPtr points at an element of a slice or array.
+type elemPtr[T any] struct{ p *T }
+
+func (p elemPtr[T]) Load() any   { return *p.p }
+func (p elemPtr[T]) Store(v any) { *p.p = as[T](v) }
 func (o seqT[T]) slice(s any, lo, hi int) any {
 	x, _ := s.([]T)
 	if hi < 0 {

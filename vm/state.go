@@ -106,6 +106,11 @@ type Session struct {
 	byHost  map[any]*objRec
 	globals []*globalRec
 	cells   map[*any]*globalRec
+	// guardSeqs: the program has more than one deployed package, so writes
+	// to slices and arrays are checked against their owner (ranges).
+	guardSeqs    bool
+	ranges       []memRange
+	rangesSorted bool
 	byKey   map[string]*globalRec
 	maps    []*Map
 	nextID  uint64
@@ -164,6 +169,13 @@ func (p *Program) litKey(path string, pos token.Pos) string {
 func (p *Program) OpenSession(th *Thread, kv KV, fresh string) (s *Session, err error) {
 	s = &Session{prog: p, th: th, kv: kv, objs: map[uint64]*objRec{}, byHost: map[any]*objRec{}, cells: map[*any]*globalRec{}, byKey: map[string]*globalRec{}}
 	th.sess = s
+	n := 0
+	for _, pi := range p.order {
+		if pi.persisted() {
+			n++
+		}
+	}
+	s.guardSeqs = n > 1
 	err = s.guard(func() {
 		for _, pi := range p.order {
 			if !pi.persisted() {
@@ -323,6 +335,7 @@ func (s *Session) loadObject(id uint64, kind byte, t *rtype, own *realm) *objRec
 		r.host = sl
 		if c > 0 {
 			s.byHost[sliceKey(sl)] = r
+			s.addRange(sl, own)
 		}
 		sq := t.seq()
 		for i := range n {

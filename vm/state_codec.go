@@ -125,12 +125,14 @@ func (e *encoder) pointer(t *rtype, v any) {
 		e.ref(s.ref(sliceKey(p.v), objArray, t.elem, p))
 	case ptr[any]:
 		e.cellPointer(t, p.p)
-	case ownedField:
-		e.cellPointer(t, p.p.p)
+	case ownedPtr:
+		e.pointer(t, p.p)
+	case fieldPtr:
+		panic(stateErrf("cannot persist a pointer to a struct field (type %s); store a pointer to the struct instead", t.name))
 	case nil:
 		e.buf = append(e.buf, 0)
 	default:
-		panic(stateErrf("cannot persist a pointer into a slice or array element (type %s); store the index instead", t.name))
+		panic(stateErrf("cannot persist a pointer to a slice or array element (type %s); store the index instead", t.name))
 	}
 }
 
@@ -470,6 +472,7 @@ func (d *decoder) into(t *rtype, dst any) {
 		}
 	case kArray:
 		sq := t.seq()
+		d.s.addRange(dst, d.own)
 		for i := range t.len {
 			if t.elem.needsClone() {
 				d.into(t.elem, sq.get(dst, i))
@@ -493,7 +496,12 @@ func (d *decoder) pointer(t *rtype) any {
 		case kArray:
 			return s.loadObject(id, objArray, t.elem, d.own).host
 		}
-		return ptr[any]{s.loadObject(id, objCell, t.elem, d.own).host.(*any)}
+		r := s.loadObject(id, objCell, t.elem, d.own)
+		p := ptr[any]{r.host.(*any)}
+		if s.guardSeqs && r.own != nil {
+			return ownedPtr{p, r.own, s.th}
+		}
+		return p
 	case 2:
 		key := d.str()
 		g := s.byKey[key]

@@ -258,8 +258,10 @@ func (e *encoder) keyInto(b *[]byte, t *rtype, k any, assign bool) bool {
 				key = sliceKey(p.v)
 			case ptr[any]:
 				key = p.p
-			case ownedField:
-				key = p.p.p
+			case ownedPtr:
+				if c, ok := p.p.(ptr[any]); ok {
+					key = c.p
+				}
 			}
 			r, ok := e.s.byHost[key]
 			if !ok {

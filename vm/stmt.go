@@ -676,6 +676,9 @@ func (c *compiler) assign1(lhs ast.Expr, e *expr) stmtFn {
 			return func(fr *frame) ctl {
 				sl, _ := s(fr).([]int)
 				idx := i(fr)
+				if fr.th.sess != nil {
+					fr.th.checkSeq(sl)
+				}
 				sl[idx] = int(v(fr))
 				return ctlNext
 			}
@@ -841,9 +844,9 @@ func (c *compiler) storeSplit(lhs ast.Expr) (prep func(*frame) (any, any), set f
 			return sl, idx
 		}
 		if et.needsClone() {
-			return prep, func(fr *frame, sl, idx, v any) { assignInto(et, sq.get(sl, idx.(int)), v) }
+			return prep, func(fr *frame, sl, idx, v any) { fr.th.checkSeq(sl); assignInto(et, sq.get(sl, idx.(int)), v) }
 		}
-		return prep, func(fr *frame, sl, idx, v any) { sq.set(sl, idx.(int), v) }
+		return prep, func(fr *frame, sl, idx, v any) { fr.th.checkSeq(sl); sq.set(sl, idx.(int), v) }
 	case *ast.SelectorExpr:
 		sel := c.info.Selections[x]
 		if sel == nil {

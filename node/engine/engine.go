@@ -115,11 +115,14 @@ type PackageInfo struct {
 	TxHash   string        `json:"tx_hash,omitempty"`
 }
 
-// Head is the engine's position: the last applied height and state hash.
+// Head is the engine's position: the last applied height, its time and
+// chain, and the state hash.
 type Head struct {
-	Height    int64  `json:"height"`
-	StateHash string `json:"state_hash"`
-	TxHash    string `json:"tx_hash,omitempty"`
+	Height    int64     `json:"height"`
+	Time      time.Time `json:"time,omitzero"`
+	ChainID   string    `json:"chain_id,omitempty"`
+	StateHash string    `json:"state_hash"`
+	TxHash    string    `json:"tx_hash,omitempty"`
 }
 
 // Config configures an engine. The zero value is usable.
@@ -201,11 +204,19 @@ func (e *Engine) Apply(tx Tx, blk Block) (*Receipt, error) {
 	if blk.Height <= 0 {
 		blk.Height = e.head.Height + 1
 	}
+	if blk.Height <= e.head.Height {
+		return nil, fmt.Errorf("engine: height %d is not after the head %d", blk.Height, e.head.Height)
+	}
+	if prev, err := e.receipt(hash); err == nil {
+		// A replay: the same transaction again. Nothing is applied.
+		return &Receipt{Hash: hash, Kind: tx.Kind, Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args,
+			Error: fmt.Sprintf("transaction %s was already applied at height %d", hash, prev.Height), ErrorKind: "duplicate"}, nil
+	}
 	rc := &Receipt{Hash: hash, Height: blk.Height, Time: blk.Time.UTC(), Kind: tx.Kind, Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args}
 	txn := e.st.NewTxn(true)
 	defer txn.Discard()
 	rec := &recorder{txn: txn, writes: map[string][]byte{}}
-	ctx := &vm.Context{Caller: tx.Caller, Origin: tx.Caller, Height: blk.Height, Time: blk.Time, ChainID: blk.ChainID, Seed: seedOf(hash)}
+	ctx := &vm.Context{Caller: tx.Caller, Origin: tx.Caller, Height: blk.Height, Time: blk.Time, ChainID: blk.ChainID, Seed: seedOf(hash, blk.Height)}
 	var ok bool
 	switch tx.Kind {
 	case KindDeploy:
@@ -219,14 +230,16 @@ func (e *Engine) Apply(tx Tx, blk Block) (*Receipt, error) {
 		return nil, rec.err
 	}
 	if !ok {
-		// Revert: a fresh transaction carries only the receipt.
+		// Revert: a fresh transaction carries only the receipt; events of
+		// a reverted call did not happen.
+		rc.Events = nil
 		txn.Discard()
 		txn = e.st.NewTxn(true)
 		defer txn.Discard()
 		rec = &recorder{txn: txn, writes: map[string][]byte{}}
 	}
 	rc.Writes, rc.WriteBytes = int64(len(rec.writes)), rec.bytes
-	head := Head{Height: blk.Height, TxHash: hash, StateHash: chainHash(e.head.StateHash, hash, rec.writes)}
+	head := Head{Height: blk.Height, Time: blk.Time.UTC(), ChainID: blk.ChainID, TxHash: hash, StateHash: chainHash(e.head.StateHash, hash, rec.writes)}
 	rc.StateHash = head.StateHash
 	rb, _ := json.Marshal(rc)
 	hb, _ := json.Marshal(head)
@@ -248,12 +261,11 @@ func (e *Engine) Apply(tx Tx, blk Block) (*Receipt, error) {
 
 func heightKey(h int64) []byte { return binary.BigEndian.AppendUint64([]byte("h"), uint64(h)) }
 
-func seedOf(hash string) uint64 {
-	b, _ := hex.DecodeString(hash)
-	if len(b) < 8 {
-		return 0
-	}
-	return binary.BigEndian.Uint64(b)
+// seedOf seeds amigo.Rand: from the transaction's hash and height, so
+// every node draws the same numbers and no two transactions do.
+func seedOf(hash string, height int64) uint64 {
+	sum := sha256.Sum256(binary.BigEndian.AppendUint64([]byte(hash), uint64(height)))
+	return binary.BigEndian.Uint64(sum[:8])
 }
 
 // chainHash folds a transaction's state writes into the state hash.
@@ -596,8 +608,10 @@ func (e *Engine) Query(tx Tx) *Receipt {
 	defer e.mu.Unlock()
 	txn := e.st.NewTxn(false)
 	defer txn.Discard()
-	rc := &Receipt{Kind: "query", Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args}
-	ctx := &vm.Context{Caller: tx.Caller, Origin: tx.Caller, Height: e.head.Height}
+	rc := &Receipt{Kind: "query", Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args, Height: e.head.Height}
+	// A query sees the state and the context of the last applied
+	// transaction; its randomness is seeded by the state hash.
+	ctx := &vm.Context{Caller: tx.Caller, Origin: tx.Caller, Height: e.head.Height, Time: e.head.Time, ChainID: e.head.ChainID, Seed: seedOf(e.head.StateHash, e.head.Height)}
 	e.call(&recorder{txn: txn, writes: map[string][]byte{}}, tx, ctx, rc, false)
 	return rc
 }
@@ -658,7 +672,9 @@ func (e *Engine) Packages() ([]PackageInfo, error) {
 }
 
 // Receipt returns the receipt of a transaction by hash.
-func (e *Engine) Receipt(hash string) (*Receipt, error) {
+func (e *Engine) Receipt(hash string) (*Receipt, error) { return e.receipt(hash) }
+
+func (e *Engine) receipt(hash string) (*Receipt, error) {
 	txn := e.st.NewTxn(false)
 	defer txn.Discard()
 	b, err := txn.Get(append([]byte("t"), hash...))

@@ -145,6 +145,9 @@ func readFiles(t *testing.T, file string, lines []string, i int, out *[]string) 
 type step struct {
 	verb string // deploy, call, query, render
 	tx   Tx
+	// nonce: given in the step; otherwise the height is the nonce, as a
+	// dev sequencer stamps it, so repeated steps are distinct transactions
+	nonce bool
 	path string // render
 }
 
@@ -163,7 +166,7 @@ func parseStep(line string) (*step, error) {
 		if w[0] == "gas" {
 			s.tx.GasLimit = int64(n)
 		} else {
-			s.tx.Nonce = n
+			s.tx.Nonce, s.nonce = n, true
 		}
 	}
 	if len(w) < 2 {
@@ -208,6 +211,9 @@ func (s *step) run(e *Engine, height int64) ([]string, error) {
 		return outcome(rc, fmt.Sprintf(" gas=%d", rc.GasUsed)), nil
 	}
 	blk := Block{Height: height, Time: scenarioEpoch.Add(time.Duration(height) * time.Second), ChainID: "scenario"}
+	if !s.nonce {
+		s.tx.Nonce = uint64(height)
+	}
 	rc, err := e.Apply(s.tx, blk)
 	if err != nil {
 		return nil, err
