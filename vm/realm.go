@@ -3,11 +3,11 @@ package vm
 import (
 	"cmp"
 	"fmt"
-	"reflect"
-	"slices"
 	"go/ast"
 	"go/token"
 	"go/types"
+	"reflect"
+	"slices"
 )
 
 // realm is a deployed package as the state machinery sees it: its path and

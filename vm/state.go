@@ -111,9 +111,9 @@ type Session struct {
 	guardSeqs    bool
 	ranges       []memRange
 	rangesSorted bool
-	byKey   map[string]*globalRec
-	maps    []*Map
-	nextID  uint64
+	byKey        map[string]*globalRec
+	maps         []*Map
+	nextID       uint64
 
 	// commit state
 	queue  []*objRec

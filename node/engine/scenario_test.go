@@ -148,7 +148,7 @@ type step struct {
 	// nonce: given in the step; otherwise the height is the nonce, as a
 	// dev sequencer stamps it, so repeated steps are distinct transactions
 	nonce bool
-	path string // render
+	path  string // render
 }
 
 func parseStep(line string) (*step, error) {
