@@ -2,6 +2,7 @@ package vm
 
 import (
 	"bytes"
+	"cmp"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -108,7 +109,11 @@ type Session struct {
 	cells   map[*any]*globalRec
 	// guardSeqs: the program has more than one deployed package, so writes
 	// to slices and arrays are checked against their owner (ranges).
-	guardSeqs    bool
+	guardSeqs bool
+	// arrays are the slice objects known, by address, so a slice at an
+	// offset into one is stored as that offset
+	arrays       []*objRec
+	arraysSorted bool
 	ranges       []memRange
 	rangesSorted bool
 	byKey        map[string]*globalRec
@@ -336,6 +341,7 @@ func (s *Session) loadObject(id uint64, kind byte, t *rtype, own *realm) *objRec
 		if c > 0 {
 			s.byHost[sliceKey(sl)] = r
 			s.addRange(sl, own)
+			s.arrays, s.arraysSorted = append(s.arrays, r), false
 		}
 		sq := t.seq()
 		for i := range n {
@@ -531,9 +537,45 @@ func (s *Session) ref(key any, kind byte, t *rtype, host any) uint64 {
 	s.nextID++
 	s.objs[r.id] = r
 	s.byHost[key] = r
+	if kind == objSlice {
+		s.arrays, s.arraysSorted = append(s.arrays, r), false
+	}
 	s.queue = append(s.queue, r)
 	return r.id
 }
+
+// sliceRef is the object and offset of a slice's backing array: an
+// object already known whose memory contains the slice's first element
+// (a slice of it at an offset shares it), else a new object.
+func (s *Session) sliceRef(t *rtype, full any) (id uint64, off int) {
+	if _, ok := s.byHost[sliceKey(full)]; ok {
+		return s.ref(sliceKey(full), objSlice, t, full), 0
+	}
+	rv := reflect.ValueOf(full)
+	p, size := rv.Pointer(), rv.Type().Elem().Size()
+	if !s.arraysSorted {
+		slices.SortFunc(s.arrays, func(a, b *objRec) int { return cmp.Compare(dataPtr(a.host), dataPtr(b.host)) })
+		s.arraysSorted = true
+	}
+	i, found := slices.BinarySearchFunc(s.arrays, p, func(r *objRec, p uintptr) int { return cmp.Compare(dataPtr(r.host), p) })
+	if !found && i > 0 {
+		i--
+	}
+	if i < len(s.arrays) {
+		r := s.arrays[i]
+		start := dataPtr(r.host)
+		hv := reflect.ValueOf(r.host)
+		if r.rt.elem == t.elem && start <= p && p < start+uintptr(hv.Cap())*size {
+			off := int((p - start) / size)
+			if off+rv.Cap() <= hv.Cap() {
+				return r.id, off
+			}
+		}
+	}
+	return s.ref(sliceKey(full), objSlice, t, full), 0
+}
+
+func dataPtr(sl any) uintptr { return reflect.ValueOf(sl).Pointer() }
 
 // collect applies the reference count changes and deletes the objects no
 // longer referenced, with whatever they alone referenced.

@@ -67,7 +67,9 @@ func (e *encoder) value(t *rtype, v any) {
 			n, c := sq.length(v), sq.capacity(v)
 			e.buf = append(e.buf, 2)
 			full := sq.slice3(v, 0, c, c)
-			e.ref(s.ref(sliceKey(full), objSlice, t, full))
+			id, off := s.sliceRef(t, full)
+			e.ref(id)
+			e.uvarint(uint64(off))
 			e.uvarint(uint64(n))
 			e.uvarint(uint64(c))
 		}
@@ -414,13 +416,13 @@ func (d *decoder) value(t *rtype) any {
 			return t.makeSeq(0, 0)
 		case 2:
 			id := d.uvarint()
-			n, c := d.count(), d.count()
+			off, n, c := d.count(), d.count(), d.count()
 			r := s.loadObject(id, objSlice, t, d.own)
 			sq := t.seq()
-			if n > c || c > sq.capacity(r.host) {
-				panic(stateErrf("slice [:%d:%d] of an array of %d", n, c, sq.capacity(r.host)))
+			if n > c || off+c > sq.capacity(r.host) {
+				panic(stateErrf("slice [%d:%d:%d] of an array of %d", off, off+n, off+c, sq.capacity(r.host)))
 			}
-			return sq.slice3(r.host, 0, n, c)
+			return sq.slice3(r.host, off, off+n, off+c)
 		}
 		panic(stateErrf("bad slice tag at byte %d", d.off-1))
 	case k == kMap:
