@@ -28,7 +28,7 @@ func benchEngine(b *testing.B) *harness {
 
 func (h *harness) benchCall(b *testing.B, pkg, fn string, args ...string) *Receipt {
 	h.h++
-	rc, err := h.e.Apply(Tx{Kind: KindCall, Caller: "dev", Package: pkg, Func: fn, Args: args}, Block{Height: h.h, Time: time.Unix(h.h, 0)})
+	rc, err := h.e.Apply(Tx{Kind: KindCall, Caller: "dev", Package: pkg, Func: fn, Args: args, Nonce: uint64(h.h)}, Block{Height: h.h, Time: time.Unix(h.h, 0)})
 	if err != nil {
 		b.Fatal(err)
 	}

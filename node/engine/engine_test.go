@@ -32,6 +32,9 @@ func (h *harness) apply(tx Tx) *Receipt {
 		tx.Caller = "dev"
 	}
 	h.h++
+	if tx.Nonce == 0 {
+		tx.Nonce = uint64(h.h) // as a dev sequencer stamps it
+	}
 	rc, err := h.e.Apply(tx, Block{Height: h.h, Time: time.Unix(1700000000+h.h, 0), ChainID: "test"})
 	if err != nil {
 		h.t.Fatal(err)

@@ -39,6 +39,7 @@ func child(mode, dir string) int {
 	apply := func(tx Tx) *Receipt {
 		h++
 		tx.Caller = "dev"
+		tx.Nonce = uint64(h)
 		rc, err := e.Apply(tx, Block{Height: h, Time: time.Unix(1700000000+h, 0)})
 		if err != nil {
 			fmt.Println("apply:", err)
@@ -85,7 +86,7 @@ func TestRestart(t *testing.T) {
 	mem := store.NewMemory()
 	copyStore(t, st, mem)
 	e2, _ := New(mem, Config{})
-	inc, _ := e2.Apply(Tx{Kind: KindCall, Caller: "dev", Package: "counter", Func: "Inc"}, Block{Height: h.h + 1, Time: time.Unix(1700000000+h.h+1, 0)})
+	inc, _ := e2.Apply(Tx{Kind: KindCall, Caller: "dev", Package: "counter", Func: "Inc", Nonce: uint64(h.h + 1)}, Block{Height: h.h + 1, Time: time.Unix(1700000000+h.h+1, 0)})
 	head := h.e.Head()
 	if err := st.Close(); err != nil {
 		t.Fatal(err)
