@@ -331,8 +331,8 @@ func (s *Session) loadObject(id uint64, kind byte, t *rtype, own *realm) *objRec
 		s.byHost[c] = r
 		*c = d.value(t)
 	case objSlice:
-		n, c := d.count(), d.count()
-		if n > c || c > 1<<31 {
+		n, c := d.size(), d.size()
+		if n > c || n > len(d.buf)-d.off {
 			panic(stateErrf("object %d: slice of %d elements with capacity %d", id, n, c))
 		}
 		s.th.allocBytes(int64(c) * t.seq().elemSize())
@@ -352,7 +352,7 @@ func (s *Session) loadObject(id uint64, kind byte, t *rtype, own *realm) *objRec
 			}
 		}
 	case objMap:
-		n := d.count()
+		n := d.size()
 		m := newMap(t.key, 0)
 		m.ps = &mapStore{sess: s, id: id, rt: t, count: n, origCount: n, own: own}
 		r.host = m

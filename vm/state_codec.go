@@ -332,12 +332,22 @@ func (d *decoder) varint() int64 {
 	return v
 }
 
-// count reads a length that must not exceed the bytes left (every
-// element takes at least one byte) or a generous bound for capacities.
+// count reads the number of items that follow: each takes at least one
+// byte, so it cannot exceed the bytes left.
 func (d *decoder) count() int {
 	v := d.uvarint()
+	if v > uint64(len(d.buf)-d.off) {
+		panic(stateErrf("count %d exceeds the %d bytes left at byte %d", v, len(d.buf)-d.off, d.off))
+	}
+	return int(v)
+}
+
+// size reads a length or capacity that is not followed by its items
+// (whoever allocates by it charges the allocation first).
+func (d *decoder) size() int {
+	v := d.uvarint()
 	if v > 1<<31 {
-		panic(stateErrf("count %d too large at byte %d", v, d.off))
+		panic(stateErrf("size %d too large at byte %d", v, d.off))
 	}
 	return int(v)
 }
@@ -416,7 +426,7 @@ func (d *decoder) value(t *rtype) any {
 			return t.makeSeq(0, 0)
 		case 2:
 			id := d.uvarint()
-			off, n, c := d.count(), d.count(), d.count()
+			off, n, c := d.size(), d.size(), d.size()
 			r := s.loadObject(id, objSlice, t, d.own)
 			sq := t.seq()
 			if n > c || off+c > sq.capacity(r.host) {
@@ -571,6 +581,9 @@ func (d *decoder) typeDesc() *rtype {
 	if n := rt.bytes(); n < 0 || n > d.s.th.cfg.MaxAlloc {
 		panic(stateErrf("stored type %s is too large", rt.name))
 	}
+	if rt.kind == kArray || rt.kind == kStruct {
+		d.s.th.allocBytes(rt.bytes()) // the value about to be made
+	}
 	return rt
 }
 
@@ -619,7 +632,7 @@ func (d *decoder) typ(depth int) types.Type {
 	case 's':
 		return types.NewSlice(d.typ(depth + 1))
 	case 'a':
-		n := d.count()
+		n := d.size()
 		return types.NewArray(d.typ(depth+1), int64(n))
 	case 'm':
 		k := d.typ(depth + 1)
