@@ -137,11 +137,20 @@ type Config struct {
 // Engine applies transactions. Apply calls must come from one sequencer,
 // in order; Query and Render may be called concurrently with it.
 type Engine struct {
-	st    store.Store
-	cfg   Config
-	mu    sync.Mutex // serialises use of compiled programs (their globals)
-	progs map[string]*program
-	head  Head
+	st      store.Store
+	cfg     Config
+	applyMu sync.Mutex // one batch at a time
+	mu      sync.Mutex // head and progs
+	progs   map[string]*pool
+	head    Head
+}
+
+// pool holds idle compiled instances of one package: a call takes one for
+// itself (a program's variables are its own during a call), so queries run
+// in parallel with each other and with the sequencer.
+type pool struct {
+	mu   sync.Mutex
+	idle []*program
 }
 
 // Errors callers test for.
@@ -160,7 +169,7 @@ func New(st store.Store, cfg Config) (*Engine, error) {
 	if cfg.QueryGas <= 0 {
 		cfg.QueryGas = cfg.VM.MaxGas
 	}
-	e := &Engine{st: st, cfg: cfg, progs: map[string]*program{}}
+	e := &Engine{st: st, cfg: cfg, progs: map[string]*pool{}}
 	txn := st.NewTxn(false)
 	defer txn.Discard()
 	b, err := txn.Get(headKey)
@@ -191,31 +200,66 @@ func (tx *Tx) Hash() string {
 	return hex.EncodeToString(sum[:])
 }
 
-// Apply executes tx at blk and commits its writes with its receipt. A
-// transaction that fails (check error, bad arguments, panic, out of gas,
-// returned error) leaves the state unchanged but still gets a receipt and a
-// height. The error result is for store failures only: then nothing was
-// written and the engine must not be fed further transactions until it is
-// reopened.
+// Apply executes tx at blk and commits its writes with its receipt: a
+// batch of one.
 func (e *Engine) Apply(tx Tx, blk Block) (*Receipt, error) {
+	rcs, err := e.ApplyBatch([]Tx{tx}, []Block{blk})
+	if err != nil {
+		return nil, err
+	}
+	return rcs[0], nil
+}
+
+// ApplyBatch executes transactions in order, each at its block, and
+// commits all their writes and receipts in one store transaction (one
+// fsync for the batch when the store syncs). A transaction that fails
+// (check error, bad arguments, panic, out of gas, returned error) leaves
+// the state unchanged but still gets a receipt and a height; a replayed
+// transaction gets a receipt with error kind "duplicate" and no height.
+// The error result is for store failures only: then nothing of the batch
+// was written and the engine must be reopened before it is fed again.
+func (e *Engine) ApplyBatch(txs []Tx, blks []Block) ([]*Receipt, error) {
+	e.applyMu.Lock()
+	defer e.applyMu.Unlock()
+	head := e.Head()
+	batch := e.st.NewTxn(true)
+	defer batch.Discard()
+	rcs := make([]*Receipt, len(txs))
+	for i, tx := range txs {
+		blk := blks[i]
+		rc, err := e.applyOne(batch, &head, tx, blk)
+		if err != nil {
+			return nil, err
+		}
+		rcs[i] = rc
+	}
+	if err := batch.Commit(); err != nil {
+		return nil, fmt.Errorf("engine: commit up to height %d: %w", head.Height, err)
+	}
 	e.mu.Lock()
-	defer e.mu.Unlock()
+	e.head = head
+	e.mu.Unlock()
+	return rcs, nil
+}
+
+// applyOne runs one transaction into batch and advances head.
+func (e *Engine) applyOne(batch store.Txn, head *Head, tx Tx, blk Block) (*Receipt, error) {
 	hash := tx.Hash()
 	if blk.Height <= 0 {
-		blk.Height = e.head.Height + 1
+		blk.Height = head.Height + 1
 	}
-	if blk.Height <= e.head.Height {
-		return nil, fmt.Errorf("engine: height %d is not after the head %d", blk.Height, e.head.Height)
+	if blk.Height <= head.Height {
+		return nil, fmt.Errorf("engine: height %d is not after the head %d", blk.Height, head.Height)
 	}
-	if prev, err := e.receipt(hash); err == nil {
+	if b, err := batch.Get(append([]byte("t"), hash...)); err == nil {
 		// A replay: the same transaction again. Nothing is applied.
+		var prev Receipt
+		json.Unmarshal(b, &prev)
 		return &Receipt{Hash: hash, Kind: tx.Kind, Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args,
 			Error: fmt.Sprintf("transaction %s was already applied at height %d", hash, prev.Height), ErrorKind: "duplicate"}, nil
 	}
 	rc := &Receipt{Hash: hash, Height: blk.Height, Time: blk.Time.UTC(), Kind: tx.Kind, Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args}
-	txn := e.st.NewTxn(true)
-	defer txn.Discard()
-	rec := &recorder{txn: txn, writes: map[string][]byte{}}
+	rec := newRecorder(batch)
 	ctx := &vm.Context{Caller: tx.Caller, Origin: tx.Caller, Height: blk.Height, Time: blk.Time, ChainID: blk.ChainID, Seed: seedOf(hash, blk.Height)}
 	var ok bool
 	switch tx.Kind {
@@ -230,32 +274,29 @@ func (e *Engine) Apply(tx Tx, blk Block) (*Receipt, error) {
 		return nil, rec.err
 	}
 	if !ok {
-		// Revert: a fresh transaction carries only the receipt; events of
-		// a reverted call did not happen.
+		// Revert: only the receipt is written; events of a reverted call
+		// did not happen.
 		rc.Events = nil
-		txn.Discard()
-		txn = e.st.NewTxn(true)
-		defer txn.Discard()
-		rec = &recorder{txn: txn, writes: map[string][]byte{}}
+		rec = newRecorder(batch)
+	}
+	if err := rec.flush(); err != nil {
+		return nil, err
 	}
 	rc.Writes, rc.WriteBytes = int64(len(rec.writes)), rec.bytes
-	head := Head{Height: blk.Height, Time: blk.Time.UTC(), ChainID: blk.ChainID, TxHash: hash, StateHash: chainHash(e.head.StateHash, hash, rec.writes)}
-	rc.StateHash = head.StateHash
+	next := Head{Height: blk.Height, Time: blk.Time.UTC(), ChainID: blk.ChainID, TxHash: hash, StateHash: chainHash(head.StateHash, hash, rec.writes)}
+	rc.StateHash = next.StateHash
 	rb, _ := json.Marshal(rc)
-	hb, _ := json.Marshal(head)
+	hb, _ := json.Marshal(next)
 	for _, w := range []struct{ k, v []byte }{
 		{append([]byte("t"), hash...), rb},
 		{heightKey(blk.Height), []byte(hash)},
 		{headKey, hb},
 	} {
-		if err := txn.Set(w.k, w.v); err != nil {
+		if err := batch.Set(w.k, w.v); err != nil {
 			return nil, fmt.Errorf("engine: write receipt: %w", err)
 		}
 	}
-	if err := txn.Commit(); err != nil {
-		return nil, fmt.Errorf("engine: commit height %d: %w", blk.Height, err)
-	}
-	e.head = head
+	*head = next
 	return rc, nil
 }
 
@@ -297,21 +338,75 @@ func chainHash(prev, txHash string, writes map[string][]byte) string {
 	return hex.EncodeToString(h.Sum(nil))
 }
 
-// recorder wraps a store transaction: it records every state write (for
-// the state hash) and gives the VM its prefixed view.
+// recorder is one transaction's view of the batch: its writes stay in an
+// overlay, read through, until flush moves them into the batch (on
+// success) or they are dropped (revert). It records them for the state
+// hash and gives the VM its prefixed view.
 type recorder struct {
-	txn    store.Txn
+	base   store.Txn
 	writes map[string][]byte // nil value: deleted
 	bytes  int64
 	err    error // first store failure
 }
 
-func (r *recorder) set(k, v []byte) error {
-	if err := r.txn.Set(k, v); err != nil {
-		if r.err == nil && !errors.Is(err, store.ErrTxnTooBig) && !errors.Is(err, store.ErrValueTooLarge) {
-			r.err = err
+func newRecorder(base store.Txn) *recorder {
+	return &recorder{base: base, writes: map[string][]byte{}}
+}
+
+// Get implements store.Reader through the overlay.
+func (r *recorder) Get(k []byte) ([]byte, error) {
+	if v, ok := r.writes[string(k)]; ok {
+		if v == nil {
+			return nil, store.ErrNotFound
 		}
+		return bytes.Clone(v), nil
+	}
+	return r.base.Get(k)
+}
+
+// Iterate implements store.Reader (ascending, from the prefix's start,
+// only) through the overlay.
+func (r *recorder) Iterate(prefix, start []byte, reverse bool, fn func(k, v []byte) bool) error {
+	if reverse || len(start) > 0 {
+		return errors.New("engine: overlay iterates forward from the prefix only")
+	}
+	var mine []string
+	for k := range r.writes {
+		if strings.HasPrefix(k, string(prefix)) {
+			mine = append(mine, k)
+		}
+	}
+	slices.Sort(mine)
+	i, stop := 0, false
+	// emit overlay keys below limit (all when limit is nil)
+	emit := func(limit []byte) {
+		for ; i < len(mine) && !stop && (limit == nil || mine[i] < string(limit)); i++ {
+			if v := r.writes[mine[i]]; v != nil {
+				stop = !fn([]byte(mine[i]), v)
+			}
+		}
+	}
+	err := r.base.Iterate(prefix, nil, false, func(k, v []byte) bool {
+		emit(k)
+		if stop {
+			return false
+		}
+		if _, ok := r.writes[string(k)]; ok {
+			return true // overridden (emitted from the overlay) or deleted
+		}
+		stop = !fn(k, v)
+		return !stop
+	})
+	if err != nil {
 		return err
+	}
+	emit(nil)
+	return nil
+}
+
+func (r *recorder) set(k, v []byte) error {
+	if len(k) == 0 || len(k) > store.MaxKeySize || len(v) > store.MaxValueSize {
+		return fmt.Errorf("engine: record of %d bytes under a key of %d bytes is beyond the store's limits", len(v), len(k))
 	}
 	r.writes[string(k)] = bytes.Clone(v)
 	r.bytes += int64(len(k) + len(v))
@@ -319,13 +414,28 @@ func (r *recorder) set(k, v []byte) error {
 }
 
 func (r *recorder) del(k []byte) error {
-	if err := r.txn.Delete(k); err != nil {
-		if r.err == nil && !errors.Is(err, store.ErrTxnTooBig) {
-			r.err = err
-		}
-		return err
-	}
 	r.writes[string(k)] = nil
+	return nil
+}
+
+// flush moves the overlay into the batch, in key order.
+func (r *recorder) flush() error {
+	keys := make([]string, 0, len(r.writes))
+	for k := range r.writes {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		var err error
+		if v := r.writes[k]; v == nil {
+			err = r.base.Delete([]byte(k))
+		} else {
+			err = r.base.Set([]byte(k), v)
+		}
+		if err != nil {
+			return fmt.Errorf("engine: write state: %w", err)
+		}
+	}
 	return nil
 }
 
@@ -335,7 +445,7 @@ type vmKV struct{ r *recorder }
 func (kv vmKV) key(k []byte) []byte { return append([]byte{'v'}, k...) }
 
 func (kv vmKV) Get(k []byte) ([]byte, bool, error) {
-	v, err := kv.r.txn.Get(kv.key(k))
+	v, err := kv.r.Get(kv.key(k))
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, false, nil
 	}
@@ -346,29 +456,11 @@ func (kv vmKV) Get(k []byte) ([]byte, bool, error) {
 }
 
 func (kv vmKV) Iterate(prefix []byte, fn func(k, v []byte) bool) error {
-	return kv.r.txn.Iterate(kv.key(prefix), nil, false, func(k, v []byte) bool { return fn(k[1:], v) })
+	return kv.r.Iterate(kv.key(prefix), nil, false, func(k, v []byte) bool { return fn(k[1:], v) })
 }
 
 func (kv vmKV) Set(k, v []byte) error { return kv.r.set(kv.key(k), v) }
 func (kv vmKV) Delete(k []byte) error { return kv.r.del(kv.key(k)) }
-
-// readKV is a read-only view for queries.
-type readKV struct{ txn store.Txn }
-
-func (kv readKV) Get(k []byte) ([]byte, bool, error) {
-	v, err := kv.txn.Get(append([]byte{'v'}, k...))
-	if errors.Is(err, store.ErrNotFound) {
-		return nil, false, nil
-	}
-	return v, err == nil, err
-}
-
-func (kv readKV) Iterate(prefix []byte, fn func(k, v []byte) bool) error {
-	return kv.txn.Iterate(append([]byte{'v'}, prefix...), nil, false, func(k, v []byte) bool { return fn(k[1:], v) })
-}
-
-func (kv readKV) Set(k, v []byte) error { return store.ErrReadOnly }
-func (kv readKV) Delete(k []byte) error { return store.ErrReadOnly }
 
 func pkgKey(path string) []byte { return append([]byte("p"), path...) }
 
@@ -409,7 +501,7 @@ func (e *Engine) deploy(rec *recorder, tx Tx, blk Block, ctx *vm.Context, rc *Re
 	if len(tx.Files) == 0 {
 		return fail("check", "no source files")
 	}
-	if _, err := rec.txn.Get(pkgKey(tx.Package)); err == nil {
+	if _, err := rec.Get(pkgKey(tx.Package)); err == nil {
 		return fail("exists", fmt.Sprintf("package %s is already deployed; packages are immutable, deploy under a new path", tx.Package))
 	}
 	for _, f := range tx.Files {
@@ -418,7 +510,7 @@ func (e *Engine) deploy(rec *recorder, tx Tx, blk Block, ctx *vm.Context, rc *Re
 		}
 	}
 	cfg := e.vmConfig(tx.GasLimit)
-	prog, err := vm.Load(cfg, tx.Package, tx.Files, resolver(rec.txn))
+	prog, err := vm.Load(cfg, tx.Package, tx.Files, resolver(rec))
 	if err != nil {
 		return fail("check", err.Error())
 	}
@@ -513,8 +605,8 @@ func events(evs []vm.Event) []Event {
 	return out
 }
 
-// program is a compiled deployed package and the thread that runs it
-// (reused between calls: e.mu serialises them).
+// program is a compiled deployed package and the thread that runs it;
+// one call at a time uses it.
 type program struct {
 	*vm.Program
 	th *vm.Thread
@@ -530,12 +622,25 @@ func (p *program) thread(cfg vm.Config) *vm.Thread {
 	return p.th
 }
 
-// program returns the compiled program of a deployed package, compiling
-// it on first use. e.mu is held.
-func (e *Engine) program(r store.Reader, path string) (*program, error) {
-	if p := e.progs[path]; p != nil {
+// acquire takes an idle compiled instance of a deployed package, compiling
+// one (with r's view of the deployed packages) when none is idle. Give it
+// back with release.
+func (e *Engine) acquire(r store.Reader, path string) (*program, error) {
+	e.mu.Lock()
+	pl := e.progs[path]
+	if pl == nil {
+		pl = &pool{}
+		e.progs[path] = pl
+	}
+	e.mu.Unlock()
+	pl.mu.Lock()
+	if n := len(pl.idle); n > 0 {
+		p := pl.idle[n-1]
+		pl.idle = pl.idle[:n-1]
+		pl.mu.Unlock()
 		return p, nil
 	}
+	pl.mu.Unlock()
 	b, err := r.Get(pkgKey(path))
 	if errors.Is(err, store.ErrNotFound) {
 		return nil, fmt.Errorf("%w: %s", ErrNotDeployed, path)
@@ -555,18 +660,28 @@ func (e *Engine) program(r store.Reader, path string) (*program, error) {
 	if err := prog.InitStd(prog.NewThread(cfg)); err != nil {
 		return nil, fmt.Errorf("package %s: standard library init: %w", path, err)
 	}
-	p := &program{Program: prog}
-	e.progs[path] = p
-	return p, nil
+	return &program{Program: prog}, nil
+}
+
+func (e *Engine) release(path string, p *program) {
+	e.mu.Lock()
+	pl := e.progs[path]
+	e.mu.Unlock()
+	pl.mu.Lock()
+	if len(pl.idle) < 8 {
+		pl.idle = append(pl.idle, p)
+	}
+	pl.mu.Unlock()
 }
 
 // call runs a call (commit) or a query (!commit) into rc.
 func (e *Engine) call(rec *recorder, tx Tx, ctx *vm.Context, rc *Receipt, commit bool) bool {
-	prog, err := e.program(rec.txn, tx.Package)
+	prog, err := e.acquire(rec, tx.Package)
 	if err != nil {
 		rc.Error, rc.ErrorKind = err.Error(), "not_found"
 		return false
 	}
+	defer e.release(tx.Package, prog)
 	gas := tx.GasLimit
 	if !commit && (gas <= 0 || gas > e.cfg.QueryGas) {
 		gas = e.cfg.QueryGas
@@ -578,11 +693,7 @@ func (e *Engine) call(rec *recorder, tx Tx, ctx *vm.Context, rc *Receipt, commit
 		return e.runFail(rc, th, err)
 	}
 	th.Enter(ctx)
-	var kv vm.KV = vmKV{rec}
-	if !commit {
-		kv = readKV{rec.txn}
-	}
-	sess, err := prog.OpenSession(th, kv, "")
+	sess, err := prog.OpenSession(th, vmKV{rec}, "")
 	if err != nil {
 		return e.runFail(rc, th, err)
 	}
@@ -601,18 +712,22 @@ func (e *Engine) call(rec *recorder, tx Tx, ctx *vm.Context, rc *Receipt, commit
 	return true
 }
 
-// Query runs an exported function against the committed state and
-// discards its writes.
+// Query runs an exported function against a snapshot of the committed
+// state and discards its writes. Queries run concurrently with each other
+// and with Apply.
 func (e *Engine) Query(tx Tx) *Receipt {
-	e.mu.Lock()
-	defer e.mu.Unlock()
 	txn := e.st.NewTxn(false)
 	defer txn.Discard()
-	rc := &Receipt{Kind: "query", Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args, Height: e.head.Height}
+	// The head of the snapshot itself, so state and context agree.
+	head := Head{StateHash: hex.EncodeToString(make([]byte, 32))}
+	if b, err := txn.Get(headKey); err == nil {
+		json.Unmarshal(b, &head)
+	}
+	rc := &Receipt{Kind: "query", Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args, Height: head.Height}
 	// A query sees the state and the context of the last applied
 	// transaction; its randomness is seeded by the state hash.
-	ctx := &vm.Context{Caller: tx.Caller, Origin: tx.Caller, Height: e.head.Height, Time: e.head.Time, ChainID: e.head.ChainID, Seed: seedOf(e.head.StateHash, e.head.Height)}
-	e.call(&recorder{txn: txn, writes: map[string][]byte{}}, tx, ctx, rc, false)
+	ctx := &vm.Context{Caller: tx.Caller, Origin: tx.Caller, Height: head.Height, Time: head.Time, ChainID: head.ChainID, Seed: seedOf(head.StateHash, head.Height)}
+	e.call(newRecorder(txn), tx, ctx, rc, false)
 	return rc
 }
 

@@ -1,0 +1,102 @@
+package engine
+
+import (
+	"fmt"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/amigo-platform/amigo/store"
+	"github.com/amigo-platform/amigo/vm"
+)
+
+// A batch gives the same receipts and state hash as the same transactions
+// applied one by one, and a failed transaction in the middle leaves no
+// trace of its writes.
+func TestBatchMatchesSingle(t *testing.T) {
+	txs := []Tx{
+		{Kind: KindDeploy, Caller: "dev", Package: "counter", Files: []vm.File{{Name: "c.go", Src: []byte(counterSrc)}}},
+		{Kind: KindCall, Caller: "dev", Package: "counter", Func: "Inc", Nonce: 1},
+		{Kind: KindCall, Caller: "dev", Package: "counter", Func: "Boom", Nonce: 2},
+		{Kind: KindCall, Caller: "dev", Package: "counter", Func: "Inc", Nonce: 3},
+		{Kind: KindCall, Caller: "dev", Package: "counter", Func: "Inc", Nonce: 3}, // replay
+		{Kind: KindCall, Caller: "dev", Package: "counter", Func: "Hist", Nonce: 4},
+	}
+	var blks []Block
+	for i := range txs {
+		blks = append(blks, Block{Height: int64(i + 1), Time: time.Unix(int64(1000+i), 0)})
+	}
+	blks[4].Height, blks[5].Height = 0, 0 // the engine picks the next height
+	one, _ := New(store.NewMemory(), Config{})
+	var singles []*Receipt
+	for i, tx := range txs {
+		b := blks[i]
+		if b.Height == 0 {
+			b.Height = one.Head().Height + 1
+		}
+		rc, err := one.Apply(tx, b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		singles = append(singles, rc)
+	}
+	batch, _ := New(store.NewMemory(), Config{})
+	for i := range blks {
+		if blks[i].Height == 0 {
+			blks[i].Height = singles[i].Height
+		}
+	}
+	rcs, err := batch.ApplyBatch(txs, blks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range txs {
+		a, b := fmt.Sprintf("%+v", *singles[i]), fmt.Sprintf("%+v", *rcs[i])
+		if a != b {
+			t.Errorf("tx %d:\nsingle %s\nbatch  %s", i, a, b)
+		}
+	}
+	if got := string(rcs[5].Result); got != "[1,2]" {
+		t.Fatalf("Hist = %s (Boom's write must be gone)", got)
+	}
+	if rcs[4].ErrorKind != "duplicate" {
+		t.Fatalf("replay in a batch: %+v", rcs[4])
+	}
+	if one.Head() != batch.Head() {
+		t.Fatalf("heads differ: %+v %+v", one.Head(), batch.Head())
+	}
+}
+
+// Queries run while calls are applied; each sees a consistent state.
+func TestQueriesDuringApply(t *testing.T) {
+	h := newHarness(t, store.NewMemory())
+	h.mustDeploy("counter", counterSrc)
+	var wg sync.WaitGroup
+	stop := make(chan struct{})
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := 0; i < 2000; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				rc := h.e.Query(Tx{Package: "counter", Func: "Get"})
+				var n int64
+				fmt.Sscan(string(rc.Result), &n)
+				// the counter is incremented once per height after deploy
+				if !rc.OK() || n != rc.Height-1 {
+					t.Errorf("query at height %d saw %s (%s)", rc.Height, rc.Result, rc.Error)
+					return
+				}
+			}
+		}()
+	}
+	for i := 0; i < 200; i++ {
+		h.mustCall("counter", "Inc")
+	}
+	close(stop)
+	wg.Wait()
+}
