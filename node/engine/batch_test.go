@@ -100,3 +100,19 @@ func TestQueriesDuringApply(t *testing.T) {
 	close(stop)
 	wg.Wait()
 }
+
+func TestTxs(t *testing.T) {
+	h := newHarness(t, store.NewMemory())
+	h.mustDeploy("counter", counterSrc)
+	for i := 0; i < 5; i++ {
+		h.mustCall("counter", "Inc")
+	}
+	rcs, next, err := h.e.Txs(0, 4)
+	if err != nil || len(rcs) != 4 || rcs[0].Height != 6 || rcs[3].Height != 3 || next != 3 {
+		t.Fatalf("page 1: %d receipts, next %d, %v", len(rcs), next, err)
+	}
+	rcs, next, err = h.e.Txs(next, 4)
+	if err != nil || len(rcs) != 2 || rcs[0].Height != 2 || rcs[1].Kind != KindDeploy || next != 0 {
+		t.Fatalf("page 2: %+v next %d %v", rcs, next, err)
+	}
+}

@@ -805,3 +805,47 @@ func (e *Engine) receipt(hash string) (*Receipt, error) {
 
 // StateKeys counts the VM state records: objects, entries, variables.
 func (e *Engine) StateKeys() (int, error) { return e.st.Count([]byte("v")) }
+
+// Txs returns up to limit receipts below height before (0: from the head),
+// newest first, and the height to continue from (0 at the start).
+func (e *Engine) Txs(before int64, limit int) ([]*Receipt, int64, error) {
+	if limit <= 0 || limit > 1000 {
+		limit = 100
+	}
+	txn := e.st.NewTxn(false)
+	defer txn.Discard()
+	var start []byte
+	if before > 0 {
+		start = heightKey(before - 1)
+	}
+	var hashes []string
+	var last int64
+	err := txn.Iterate([]byte("h"), start, true, func(k, v []byte) bool {
+		if len(k) != 9 {
+			return true
+		}
+		last = int64(binary.BigEndian.Uint64(k[1:]))
+		hashes = append(hashes, string(v))
+		return len(hashes) < limit
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	var out []*Receipt
+	for _, h := range hashes {
+		b, err := txn.Get(append([]byte("t"), h...))
+		if err != nil {
+			return nil, 0, fmt.Errorf("engine: receipt %s: %w", h, err)
+		}
+		var rc Receipt
+		if err := json.Unmarshal(b, &rc); err != nil {
+			return nil, 0, err
+		}
+		out = append(out, &rc)
+	}
+	next := int64(0)
+	if len(hashes) == limit && last > 1 {
+		next = last
+	}
+	return out, next, nil
+}

@@ -1,0 +1,172 @@
+package node
+
+import (
+	"context"
+	"errors"
+	"sort"
+	"strings"
+
+	"github.com/amigo-platform/amigo/address"
+	"github.com/amigo-platform/amigo/api"
+	"github.com/amigo-platform/amigo/node/engine"
+	"github.com/amigo-platform/amigo/p2p"
+	"github.com/amigo-platform/amigo/sequencer"
+)
+
+// The node is the API's backend.
+var _ api.Backend = (*Node)(nil)
+
+// Status implements api.Backend.
+func (n *Node) Status(ctx context.Context) (*api.Status, error) {
+	head := n.engine.Head()
+	pkgs, err := n.engine.Packages()
+	if err != nil {
+		return nil, err
+	}
+	return &api.Status{
+		Network: n.network, Profile: n.cfg.Profile.Name, PeerID: n.host.ID().String(),
+		Addrs: p2p.Addrs(n.host), HTTP: n.HTTPURL(), Height: head.Height, Time: head.Time,
+		StateHash: head.StateHash, Packages: len(pkgs), Peers: len(n.host.Network().Peers()),
+		Version: Version, Caller: n.devID,
+	}, nil
+}
+
+// Packages implements api.Backend.
+func (n *Node) Packages(ctx context.Context, q string, limit, offset int) (*api.PackageList, error) {
+	all, err := n.engine.Packages()
+	if err != nil {
+		return nil, err
+	}
+	var match []engine.PackageInfo
+	for _, p := range all {
+		if q == "" || strings.Contains(p.Path, q) || strings.Contains(strings.ToLower(p.Doc), strings.ToLower(q)) {
+			match = append(match, p)
+		}
+	}
+	out := &api.PackageList{Total: len(match), Packages: []engine.PackageInfo{}}
+	if limit <= 0 || limit > 1000 {
+		limit = 100
+	}
+	if offset < 0 {
+		offset = 0
+	}
+	if offset < len(match) {
+		out.Packages = match[offset:min(len(match), offset+limit)]
+	}
+	return out, nil
+}
+
+// Package implements api.Backend.
+func (n *Node) Package(ctx context.Context, path string) (*engine.PackageInfo, error) {
+	p, err := n.engine.Package(path)
+	if errors.Is(err, engine.ErrNotDeployed) {
+		return nil, api.Errorf(api.CodeNotFound, "package %s is not deployed (amigo packages lists those that are)", path)
+	}
+	return p, err
+}
+
+// caller applies the profile's rule: on dev, no name is the dev identity
+// and a name is an identity of its own (an address is taken as it is).
+func (n *Node) caller(requested string) (string, error) {
+	switch {
+	case requested == "":
+		return n.devID, nil
+	case address.Valid(requested):
+		return requested, nil
+	case strings.ContainsAny(requested, " \t\n/"):
+		return "", api.Errorf(api.CodeBadRequest, "caller %q: a name or an amigo1... address", requested)
+	}
+	return address.ForName(requested), nil
+}
+
+// Submit implements api.Backend.
+func (n *Node) Submit(ctx context.Context, tx engine.Tx, wait bool) (*engine.Receipt, error) {
+	c, err := n.caller(tx.Caller)
+	if err != nil {
+		return nil, err
+	}
+	tx.Caller = c
+	if !wait {
+		n.seq.Stamp(&tx)
+		rc := &engine.Receipt{Hash: tx.Hash(), Kind: tx.Kind, Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args}
+		go func() {
+			if _, err := n.seq.Submit(context.Background(), tx); err != nil {
+				n.log.Warn("asynchronous transaction not applied", "hash", rc.Hash, "err", err)
+			}
+		}()
+		return rc, nil
+	}
+	rc, err := n.seq.Submit(ctx, tx)
+	if errors.Is(err, sequencer.ErrClosed) {
+		return nil, api.Errorf(api.CodeUnavailable, "the node is shutting down; the transaction's outcome is unknown: look it up by hash later")
+	}
+	return rc, err
+}
+
+// Query implements api.Backend.
+func (n *Node) Query(ctx context.Context, tx engine.Tx) (*engine.Receipt, error) {
+	c, err := n.caller(tx.Caller)
+	if err != nil {
+		return nil, err
+	}
+	tx.Caller = c
+	rc := n.engine.Query(tx)
+	n.metrics.queries.Inc()
+	return rc, nil
+}
+
+// Render implements api.Backend.
+func (n *Node) Render(ctx context.Context, pkg, path string) (*api.RenderResponse, error) {
+	md, rc := n.engine.Render(pkg, path)
+	n.metrics.queries.Inc()
+	if !rc.OK() {
+		return nil, &api.ReceiptError{Receipt: rc}
+	}
+	return &api.RenderResponse{Package: pkg, Path: path, Markdown: md, GasUsed: rc.GasUsed}, nil
+}
+
+// Tx implements api.Backend.
+func (n *Node) Tx(ctx context.Context, hash string) (*engine.Receipt, error) {
+	rc, err := n.engine.Receipt(hash)
+	if err != nil {
+		return nil, api.Errorf(api.CodeNotFound, "no transaction %s", hash)
+	}
+	return rc, nil
+}
+
+// Txs implements api.Backend.
+func (n *Node) Txs(ctx context.Context, before int64, limit int) (*api.TxList, error) {
+	rcs, next, err := n.engine.Txs(before, limit)
+	if err != nil {
+		return nil, err
+	}
+	if rcs == nil {
+		rcs = []*engine.Receipt{}
+	}
+	return &api.TxList{Txs: rcs, Next: next}, nil
+}
+
+// Subscribe implements api.Backend.
+func (n *Node) Subscribe(ctx context.Context, pkg string) (<-chan api.Event, error) {
+	return n.events.subscribe(ctx, pkg), nil
+}
+
+// Peers implements api.Backend.
+func (n *Node) Peers(ctx context.Context) (*api.PeerList, error) {
+	out := &api.PeerList{Peers: []api.Peer{}}
+	for _, id := range n.host.Network().Peers() {
+		p := api.Peer{ID: id.String()}
+		for _, a := range n.host.Peerstore().Addrs(id) {
+			p.Addrs = append(p.Addrs, a.String())
+		}
+		if protos, err := n.host.Peerstore().GetProtocols(id); err == nil {
+			for _, pr := range protos {
+				p.Protocols = append(p.Protocols, string(pr))
+			}
+			sort.Strings(p.Protocols)
+		}
+		out.Peers = append(out.Peers, p)
+	}
+	sort.Slice(out.Peers, func(i, j int) bool { return out.Peers[i].ID < out.Peers[j].ID })
+	return out, nil
+}

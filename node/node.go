@@ -1,0 +1,289 @@
+// Package node wires one Amigo process: the libp2p host, the Badger store,
+// the engine, the sequencer the profile names, the Network Interface (REST
+// /v1 over HTTP and over the libp2p protocol /amigo/api/1) and /metrics.
+// It owns start-up order, shutdown and the profile's rules for callers; it
+// must not execute transactions itself (the engine does) nor order them
+// (the sequencer does).
+package node
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/host"
+	ma "github.com/multiformats/go-multiaddr"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
+
+	"github.com/amigo-platform/amigo/address"
+	"github.com/amigo-platform/amigo/api"
+	"github.com/amigo-platform/amigo/node/engine"
+	"github.com/amigo-platform/amigo/p2p"
+	"github.com/amigo-platform/amigo/profiles"
+	"github.com/amigo-platform/amigo/sequencer"
+	"github.com/amigo-platform/amigo/store"
+)
+
+// Version is the node's version string.
+var Version = "0.1.0-dev"
+
+// Config configures a node. New fills unset fields from the profile.
+type Config struct {
+	// Profile is the node's profile (default dev).
+	Profile profiles.Profile
+	// Home holds the store (data/), the identity key (identity.key) and
+	// config. Default ~/.amigo/<profile>.
+	Home string
+	// HTTPAddr is the REST listen address (default the profile's,
+	// 127.0.0.1:8888 for dev; port 0 picks a free one).
+	HTTPAddr string
+	// P2PAddrs are the libp2p listen multiaddrs (default the profile's).
+	P2PAddrs []string
+	// Logger receives the node's logs (default: discard).
+	Logger *slog.Logger
+	// Handler, if set, is served at / beside the API (the explorer).
+	Handler func(n *Node) http.Handler
+	// NoSync turns off fsync on commit: for benchmarks of the engine only,
+	// never for a node that acknowledges writes.
+	NoSync bool
+}
+
+// Option adjusts a Config.
+type Option func(*Config) error
+
+// WithLogger sets the logger.
+func WithLogger(l *slog.Logger) Option {
+	return func(c *Config) error { c.Logger = l; return nil }
+}
+
+// Node is one Amigo process.
+type Node struct {
+	cfg     Config
+	log     *slog.Logger
+	store   store.Store
+	engine  *engine.Engine
+	seq     sequencer.Sequencer
+	host    host.Host
+	http    *http.Server
+	p2pHTTP *http.Server
+	httpLn  net.Listener
+	events  *bus
+	metrics *metrics
+	devID   string
+	network string
+	started time.Time
+	stopMu  sync.Mutex
+	stopped bool
+}
+
+// New validates the configuration; nothing starts until Start.
+func New(cfg Config, opts ...Option) (*Node, error) {
+	for _, o := range opts {
+		if err := o(&cfg); err != nil {
+			return nil, err
+		}
+	}
+	if cfg.Profile.Name == "" {
+		p, err := profiles.Lookup("dev")
+		if err != nil {
+			return nil, err
+		}
+		cfg.Profile = p
+	}
+	if err := cfg.Profile.Validate(); err != nil {
+		return nil, err
+	}
+	if !cfg.Profile.Available {
+		return nil, fmt.Errorf("profile %q is not available in this build yet: it needs %s", cfg.Profile.Name, cfg.Profile.Missing)
+	}
+	if cfg.Home == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return nil, fmt.Errorf("no home directory (set --home): %w", err)
+		}
+		cfg.Home = filepath.Join(home, ".amigo", cfg.Profile.Home)
+	}
+	if cfg.HTTPAddr == "" {
+		cfg.HTTPAddr = cfg.Profile.HTTP
+	}
+	if len(cfg.P2PAddrs) == 0 {
+		cfg.P2PAddrs = cfg.Profile.P2P
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.NewTextHandler(io.Discard, nil))
+	}
+	hostPart, _, err := net.SplitHostPort(cfg.HTTPAddr)
+	if err != nil {
+		return nil, fmt.Errorf("--http %q: want HOST:PORT: %w", cfg.HTTPAddr, err)
+	}
+	if cfg.Profile.Loopback {
+		if ip := net.ParseIP(hostPart); hostPart != "localhost" && (ip == nil || !ip.IsLoopback()) {
+			return nil, fmt.Errorf("--http %q: the %s profile listens on loopback only (127.0.0.1 or ::1)", cfg.HTTPAddr, cfg.Profile.Name)
+		}
+	}
+	for _, a := range cfg.P2PAddrs {
+		m, err := ma.NewMultiaddr(a)
+		if err != nil {
+			return nil, fmt.Errorf("--p2p %q: %w", a, err)
+		}
+		if cfg.Profile.Loopback && !loopbackMultiaddr(m) {
+			return nil, fmt.Errorf("--p2p %q: the %s profile listens on loopback only (/ip4/127.0.0.1 or /ip6/::1)", a, cfg.Profile.Name)
+		}
+	}
+	return &Node{cfg: cfg, log: cfg.Logger}, nil
+}
+
+func loopbackMultiaddr(m ma.Multiaddr) bool {
+	if v, err := m.ValueForProtocol(ma.P_IP4); err == nil {
+		ip := net.ParseIP(v)
+		return ip != nil && ip.IsLoopback()
+	}
+	if v, err := m.ValueForProtocol(ma.P_IP6); err == nil {
+		ip := net.ParseIP(v)
+		return ip != nil && ip.IsLoopback()
+	}
+	return false
+}
+
+// Start opens the store, starts the host, the sequencer and the servers.
+// On error, whatever started is stopped again.
+func (n *Node) Start(ctx context.Context) (err error) {
+	cfg := n.cfg
+	defer func() {
+		if err != nil {
+			n.Stop(context.Background())
+		}
+	}()
+	n.started = time.Now()
+	if err := os.MkdirAll(cfg.Home, 0o700); err != nil {
+		return fmt.Errorf("home %s: %w", cfg.Home, err)
+	}
+	st, err := store.OpenBadger(store.Options{Dir: filepath.Join(cfg.Home, "data"), Sync: !cfg.NoSync, Logger: n.log})
+	if err != nil {
+		return fmt.Errorf("open the store in %s (is another node using this home?): %w", cfg.Home, err)
+	}
+	n.store = st
+	if n.engine, err = engine.New(st, engine.Config{}); err != nil {
+		return err
+	}
+	key, err := p2p.LoadOrCreateIdentity(filepath.Join(cfg.Home, "identity.key"))
+	if err != nil {
+		return err
+	}
+	if n.host, err = p2p.New(ctx, p2p.Config{Identity: key, ListenAddrs: cfg.P2PAddrs, LoopbackOnly: cfg.Profile.Loopback}); err != nil {
+		return fmt.Errorf("start the libp2p host: %w", err)
+	}
+	n.network = "dev:" + n.host.ID().String()
+	n.devID = address.ForName("dev")
+	n.events = newBus()
+	n.metrics = newMetrics()
+	n.metrics.height.Set(float64(n.engine.Head().Height))
+	n.seq = sequencer.NewLocal(n.engine, sequencer.Options{ChainID: n.network, OnCommit: n.committed})
+
+	apiHandler := api.NewHandler(n, api.Options{Logger: n.log, Version: Version})
+	mux := http.NewServeMux()
+	mux.Handle("/v1/", apiHandler)
+	mux.Handle("/metrics", promhttp.HandlerFor(n.metrics.reg, promhttp.HandlerOpts{}))
+	if cfg.Handler != nil {
+		mux.Handle("/", cfg.Handler(n))
+	} else {
+		mux.Handle("/", apiHandler)
+	}
+	n.httpLn, err = net.Listen("tcp", cfg.HTTPAddr)
+	if err != nil {
+		return fmt.Errorf("listen on %s (is another node running? pick another with --http): %w", cfg.HTTPAddr, err)
+	}
+	n.http = &http.Server{Handler: n.metrics.instrument(mux), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
+	go n.serve(n.http, n.httpLn, "http")
+	n.p2pHTTP = &http.Server{Handler: n.metrics.instrument(apiHandler), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
+	go n.serve(n.p2pHTTP, p2p.Listen(n.host, api.Protocol), "libp2p")
+	n.log.Info("node started", "profile", cfg.Profile.Name, "home", cfg.Home, "http", n.HTTPURL(), "peer", n.host.ID().String(), "height", n.engine.Head().Height)
+	return nil
+}
+
+func (n *Node) serve(s *http.Server, ln net.Listener, name string) {
+	if err := s.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		n.log.Error("server stopped", "server", name, "err", err)
+	}
+}
+
+// Stop shuts the node down: servers stop accepting and finish their
+// requests (until ctx ends), the sequencer finishes its batch, then the
+// host and the store close.
+func (n *Node) Stop(ctx context.Context) error {
+	n.stopMu.Lock()
+	defer n.stopMu.Unlock()
+	if n.stopped {
+		return nil
+	}
+	n.stopped = true
+	var errs []error
+	for _, s := range []*http.Server{n.http, n.p2pHTTP} {
+		if s != nil {
+			if err := s.Shutdown(ctx); err != nil {
+				s.Close()
+			}
+		}
+	}
+	if n.events != nil {
+		n.events.close()
+	}
+	if n.seq != nil {
+		errs = append(errs, n.seq.Close())
+	}
+	if n.host != nil {
+		errs = append(errs, n.host.Close())
+	}
+	if n.store != nil {
+		errs = append(errs, n.store.Close())
+	}
+	n.log.Info("node stopped")
+	return errors.Join(errs...)
+}
+
+// HTTPURL is the base URL of the REST API.
+func (n *Node) HTTPURL() string {
+	if n.httpLn == nil {
+		return ""
+	}
+	return "http://" + n.httpLn.Addr().String()
+}
+
+// PeerAddrs are the host's multiaddrs with /p2p/<id>.
+func (n *Node) PeerAddrs() []string {
+	if n.host == nil {
+		return nil
+	}
+	return p2p.Addrs(n.host)
+}
+
+// Engine gives tests and tools read access to the engine.
+func (n *Node) Engine() *engine.Engine { return n.engine }
+
+// Host is the node's libp2p host.
+func (n *Node) Host() host.Host { return n.host }
+
+// committed runs after each durable batch: metrics and events.
+func (n *Node) committed(rcs []*engine.Receipt) {
+	for _, rc := range rcs {
+		n.metrics.observe(rc)
+	}
+	if len(rcs) > 0 {
+		n.metrics.height.Set(float64(rcs[len(rcs)-1].Height))
+	}
+	n.events.publish(rcs)
+}
+
+// Home is the node's home directory.
+func (n *Node) Home() string { return n.cfg.Home }
+
+// Profile is the node's profile.
+func (n *Node) Profile() profiles.Profile { return n.cfg.Profile }

@@ -1,0 +1,191 @@
+// Package nodebench measures a node end to end: it starts a dev node on a
+// temporary home (Badger on disk, fsync on every commit, as served to
+// clients), deploys a counter, and drives the REST API over loopback HTTP
+// with a bounded number of clients and requests, timing durable calls and
+// queries. It must not be used against a node whose state matters.
+package nodebench
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net/http"
+	"os"
+	"runtime"
+	"slices"
+	"sync"
+	"text/tabwriter"
+	"time"
+
+	"github.com/amigo-platform/amigo/node"
+	"github.com/amigo-platform/amigo/profiles"
+)
+
+// Options bound a run. Zero values take the defaults in brackets.
+type Options struct {
+	Requests int           // requests per case [2000]
+	Clients  []int         // concurrent clients per case [1, 32]
+	Timeout  time.Duration // of the whole run [5 min]
+}
+
+// Result is one measured case.
+type Result struct {
+	Case       string
+	Clients    int
+	Requests   int
+	Errors     int
+	P50, P99   time.Duration
+	Throughput float64 // requests per second
+}
+
+// Report is a run's results and the node's vital signs.
+type Report struct {
+	Results  []Result
+	StartUp  time.Duration // New+Start to ready
+	IdleHeap uint64        // heap in use after start and a GC, bytes
+	IdleRSS  uint64        // resident set after start, bytes (Linux)
+}
+
+const counterSrc = `package counter
+
+var n int
+
+// Inc adds one and returns the count.
+func Inc() int { n++; return n }
+
+// Get returns the count.
+func Get() int { return n }
+`
+
+// Run starts a node and measures it.
+func Run(ctx context.Context, o Options) (*Report, error) {
+	if o.Requests <= 0 {
+		o.Requests = 2000
+	}
+	if len(o.Clients) == 0 {
+		o.Clients = []int{1, 32}
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 5 * time.Minute
+	}
+	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
+	defer cancel()
+	home, err := os.MkdirTemp("", "amigo-bench-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(home)
+	p, _ := profiles.Lookup("dev")
+	start := time.Now()
+	n, err := node.New(node.Config{Profile: p, Home: home, HTTPAddr: "127.0.0.1:0"})
+	if err != nil {
+		return nil, err
+	}
+	if err := n.Start(ctx); err != nil {
+		return nil, err
+	}
+	rep := &Report{StartUp: time.Since(start)}
+	defer n.Stop(context.Background())
+	runtime.GC()
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	rep.IdleHeap = ms.HeapInuse
+	rep.IdleRSS = rss()
+
+	base := n.HTTPURL()
+	hc := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 256}}
+	body, _ := jsonBody(map[string]any{"package": "counter", "files": []map[string]string{{"name": "counter.go", "src": counterSrc}}})
+	if err := post(ctx, hc, base+"/v1/deploy", body); err != nil {
+		return nil, fmt.Errorf("deploy the counter: %w", err)
+	}
+	call, _ := jsonBody(map[string]any{"package": "counter", "func": "Inc"})
+	query, _ := jsonBody(map[string]any{"package": "counter", "func": "Get"})
+	for _, c := range o.Clients {
+		rep.Results = append(rep.Results, drive(ctx, hc, "durable call counter.Inc", base+"/v1/call", call, c, o.Requests))
+	}
+	for _, c := range o.Clients {
+		rep.Results = append(rep.Results, drive(ctx, hc, "query counter.Get", base+"/v1/query", query, c, o.Requests))
+	}
+	return rep, ctx.Err()
+}
+
+func jsonBody(v any) ([]byte, error) {
+	var b bytes.Buffer
+	err := jsonEncode(&b, v)
+	return b.Bytes(), err
+}
+
+func post(ctx context.Context, hc *http.Client, url string, body []byte) error {
+	req, err := http.NewRequestWithContext(ctx, "POST", url, bytes.NewReader(body))
+	if err != nil {
+		return err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	resp, err := hc.Do(req)
+	if err != nil {
+		return err
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != 200 || bytes.Contains(b, []byte(`"error":`)) {
+		return fmt.Errorf("%s: %s", resp.Status, bytes.TrimSpace(b))
+	}
+	return nil
+}
+
+// drive sends requests from clients goroutines until total are done.
+func drive(ctx context.Context, hc *http.Client, name, url string, body []byte, clients, total int) Result {
+	lat := make([]time.Duration, 0, total)
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	next := make(chan struct{}, total)
+	for range total {
+		next <- struct{}{}
+	}
+	close(next)
+	errs := 0
+	start := time.Now()
+	for range clients {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for range next {
+				if ctx.Err() != nil {
+					return
+				}
+				t := time.Now()
+				err := post(ctx, hc, url, body)
+				d := time.Since(t)
+				mu.Lock()
+				if err != nil {
+					errs++
+				} else {
+					lat = append(lat, d)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	wg.Wait()
+	elapsed := time.Since(start)
+	slices.Sort(lat)
+	r := Result{Case: name, Clients: clients, Requests: total, Errors: errs}
+	if len(lat) > 0 {
+		r.P50 = lat[len(lat)/2]
+		r.P99 = lat[min(len(lat)-1, len(lat)*99/100)]
+		r.Throughput = float64(len(lat)) / elapsed.Seconds()
+	}
+	return r
+}
+
+// Print writes the report as a table.
+func (r *Report) Print(w io.Writer) {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, "case\tclients\trequests\terrors\tp50\tp99\tthroughput")
+	for _, x := range r.Results {
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%.0f/s\n", x.Case, x.Clients, x.Requests, x.Errors, x.P50.Round(time.Microsecond), x.P99.Round(time.Microsecond), x.Throughput)
+	}
+	tw.Flush()
+	fmt.Fprintf(w, "node start to ready: %s; idle heap %.1f MB; idle RSS %.1f MB\n", r.StartUp.Round(time.Millisecond), float64(r.IdleHeap)/1e6, float64(r.IdleRSS)/1e6)
+}

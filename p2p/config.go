@@ -1,0 +1,133 @@
+package p2p
+
+import (
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/crypto"
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Defaults [New] falls back to for zero [Config] fields.
+const (
+	DefaultConnLow            = 100
+	DefaultConnHigh           = 150
+	DefaultConnGrace          = time.Minute
+	DefaultMaxMemory          = 256 << 20 // bytes
+	DefaultMaxFileDescriptors = 512
+	DefaultDialTimeout        = 15 * time.Second
+	DefaultUserAgent          = "amigo"
+)
+
+// Config configures the host built by [New]. The zero value is a usable
+// client-only host: a fresh identity, no listeners, any peer admitted.
+type Config struct {
+	// Identity is the host's private key; its public key is the peer ID.
+	// Default (nil): a fresh Ed25519 key, so the peer ID changes at every
+	// start. [LoadOrCreateIdentity] gives a stable one.
+	Identity crypto.PrivKey
+
+	// ListenAddrs are the multiaddrs the host listens on, such as
+	// "/ip4/127.0.0.1/tcp/0" and "/ip4/127.0.0.1/udp/0/quic-v1" (the dev
+	// profile's). Only TCP and QUIC (quic-v1) addresses can be served; New
+	// fails if any address cannot be listened on. Default (empty): listen
+	// nowhere, a client-only host that dials out but cannot be dialed.
+	ListenAddrs []string
+
+	// AllowPeers, when not empty, is the only set of peers the host connects
+	// to or accepts connections from (see [Gater]). Default (empty): any peer.
+	AllowPeers []peer.ID
+
+	// LoopbackOnly makes the gater refuse, in both directions, every address
+	// that is not a loopback IP (127.0.0.0/8, ::1), and New reject
+	// ListenAddrs that are not loopback. Default false; the dev profile sets
+	// it.
+	LoopbackOnly bool
+
+	// ConnLow and ConnHigh are the connection manager's water marks: when
+	// the host has more than ConnHigh connections it trims the least valuable
+	// ones down to ConnLow. Connections younger than ConnGrace are spared.
+	// Defaults: 100, 150, 1 minute. The resource manager's hard limit on
+	// connections is twice ConnHigh (see [ResourceLimits]).
+	ConnLow   int
+	ConnHigh  int
+	ConnGrace time.Duration
+
+	// MaxMemory is the memory, in bytes, the resource manager lets all of
+	// libp2p reserve (stream and connection buffers), and the figure the
+	// other limits scale from (see [ResourceLimits]). Default 256 MiB.
+	MaxMemory int64
+
+	// MaxFileDescriptors is the number of file descriptors libp2p may use
+	// (sockets). Default 512.
+	MaxFileDescriptors int
+
+	// DialTimeout bounds one attempt to connect to a peer (all of its
+	// addresses). Default 15 s. A caller's context can end a dial sooner.
+	DialTimeout time.Duration
+
+	// NATPortMap asks the local router to map the listen ports (UPnP,
+	// NAT-PMP). Default false: the host never talks to the router.
+	NATPortMap bool
+
+	// Metrics, when set, receives libp2p's Prometheus metrics. Default
+	// (nil): metrics are off.
+	Metrics prometheus.Registerer
+
+	// UserAgent is the agent string identify reports to peers. Default
+	// "amigo".
+	UserAgent string
+}
+
+// withDefaults returns cfg with zero fields set to their defaults.
+func (cfg Config) withDefaults() Config {
+	if cfg.ConnLow == 0 {
+		cfg.ConnLow = DefaultConnLow
+	}
+	if cfg.ConnHigh == 0 {
+		cfg.ConnHigh = DefaultConnHigh
+	}
+	if cfg.ConnGrace == 0 {
+		cfg.ConnGrace = DefaultConnGrace
+	}
+	if cfg.MaxMemory == 0 {
+		cfg.MaxMemory = DefaultMaxMemory
+	}
+	if cfg.MaxFileDescriptors == 0 {
+		cfg.MaxFileDescriptors = DefaultMaxFileDescriptors
+	}
+	if cfg.DialTimeout == 0 {
+		cfg.DialTimeout = DefaultDialTimeout
+	}
+	if cfg.UserAgent == "" {
+		cfg.UserAgent = DefaultUserAgent
+	}
+	return cfg
+}
+
+// validate checks a Config that has its defaults applied.
+func (cfg Config) validate() error {
+	var errs []error
+	if cfg.ConnLow < 0 || cfg.ConnHigh < 0 || cfg.ConnGrace < 0 {
+		errs = append(errs, errors.New("ConnLow, ConnHigh and ConnGrace must not be negative"))
+	} else if cfg.ConnLow >= cfg.ConnHigh {
+		errs = append(errs, fmt.Errorf("ConnLow (%d) must be below ConnHigh (%d)", cfg.ConnLow, cfg.ConnHigh))
+	}
+	if cfg.MaxMemory < 0 || cfg.MaxFileDescriptors < 0 || cfg.DialTimeout < 0 {
+		errs = append(errs, errors.New("MaxMemory, MaxFileDescriptors and DialTimeout must not be negative"))
+	} else if cfg.MaxFileDescriptors <= cfg.ConnHigh {
+		errs = append(errs, fmt.Errorf("MaxFileDescriptors (%d) must exceed ConnHigh (%d): a TCP connection holds a descriptor",
+			cfg.MaxFileDescriptors, cfg.ConnHigh))
+	}
+	for _, id := range cfg.AllowPeers {
+		if err := id.Validate(); err != nil {
+			errs = append(errs, fmt.Errorf("AllowPeers: %w", err))
+		}
+	}
+	if err := errors.Join(errs...); err != nil {
+		return fmt.Errorf("p2p: invalid config: %w", err)
+	}
+	return nil
+}
