@@ -2,6 +2,9 @@ package cli
 
 import (
 	"io"
+	"time"
+
+	"github.com/amigo-platform/amigo/node/nodebench"
 
 	"github.com/amigo-platform/amigo/vm/bench"
 	"github.com/spf13/cobra"
@@ -23,5 +26,34 @@ func newBenchCmd(stdout io.Writer) *cobra.Command {
 		},
 	}
 	cmd.Flags().IntVar(&reps, "count", reps, "runs of each case (the fastest is kept)")
+	cmd.AddCommand(newBenchNodeCmd(stdout))
+	return cmd
+}
+
+func newBenchNodeCmd(stdout io.Writer) *cobra.Command {
+	o := nodebench.Options{}
+	clients := []int{1, 32}
+	cmd := &cobra.Command{
+		Use:   "node",
+		Short: "start a dev node on a temporary home and drive it over loopback HTTP",
+		Long: `start a dev node on a temporary home (Badger on disk, fsync on every
+commit) and drive its REST API over loopback HTTP: durable counter
+increments and queries, with each number of concurrent clients, a bounded
+number of requests each. Prints p50/p99 latency and throughput, the time
+from start to ready and the idle memory.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Clients = clients
+			rep, err := nodebench.Run(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			rep.Print(stdout)
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&o.Requests, "requests", 3000, "requests per case")
+	cmd.Flags().IntSliceVar(&clients, "clients", clients, "concurrent clients, one case each")
+	cmd.Flags().DurationVar(&o.Timeout, "timeout", 5*time.Minute, "bound on the whole run")
 	return cmd
 }

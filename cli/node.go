@@ -1,0 +1,95 @@
+package cli
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/amigo-platform/amigo/node"
+	"github.com/amigo-platform/amigo/profiles"
+)
+
+// nodeOptions are the flags of `amigo node`.
+type nodeOptions struct {
+	Profile  string
+	Home     string
+	HTTP     string
+	P2P      []string
+	LogLevel string
+}
+
+func newNodeCmd(f *Factory) *cobra.Command {
+	o := &nodeOptions{}
+	cmd := &cobra.Command{
+		Use:   "node",
+		Short: "run a node (the dev profile by default)",
+		Long: `run an Amigo node until interrupted.
+
+The dev profile needs no set-up: one local node on loopback, its state in
+~/.amigo/dev (or --home), no authentication. It prints one ready line with
+its HTTP address and its peer's multiaddrs.
+
+profiles: ` + strings.Join(profiles.Names(), ", "),
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if o.Home == "" {
+				p, err := profiles.Lookup(o.Profile)
+				if err != nil {
+					return &usageError{err.Error()}
+				}
+				home, err := f.Home()
+				if err != nil {
+					return err
+				}
+				o.Home = filepath.Join(home, p.Home)
+			}
+			return runNode(cmd.Context(), o, f.Out, f.ErrOut)
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&o.Profile, "profile", "dev", "node profile: "+strings.Join(profiles.Names(), ", "))
+	fl.StringVar(&o.Home, "home", "", "home directory of the node's state and identity (default $AMIGO_HOME/<profile>, ~/.amigo/<profile>)")
+	fl.StringVar(&o.HTTP, "http", "", "HTTP listen address of the API and explorer (default 127.0.0.1:8888 on dev)")
+	fl.StringArrayVar(&o.P2P, "p2p", nil, "libp2p listen multiaddr, repeatable (default loopback TCP and QUIC on dev)")
+	fl.StringVar(&o.LogLevel, "log-level", "info", "log level: debug, info, warn, error")
+	return cmd
+}
+
+func runNode(ctx context.Context, o *nodeOptions, stdout, stderr io.Writer) error {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(o.LogLevel)); err != nil {
+		return &usageError{fmt.Sprintf("--log-level %q: want debug, info, warn or error", o.LogLevel)}
+	}
+	p, err := profiles.Lookup(o.Profile)
+	if err != nil {
+		return &usageError{err.Error()}
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+	n, err := node.New(node.Config{Profile: p, Home: o.Home, HTTPAddr: o.HTTP, P2PAddrs: o.P2P, Logger: log})
+	if err != nil {
+		return &usageError{err.Error()}
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	ctx, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	if err := n.Start(ctx); err != nil {
+		return err
+	}
+	fmt.Fprintf(stdout, "amigo node ready: profile=%s http=%s p2p=%s home=%s\n", p.Name, n.HTTPURL(), strings.Join(n.PeerAddrs(), ","), n.Home())
+	<-ctx.Done()
+	log.Info("shutting down")
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return n.Stop(sctx)
+}
