@@ -164,3 +164,39 @@ func TestNodeConfigErrors(t *testing.T) {
 		}
 	}
 }
+
+// Bad requests get JSON errors with stable codes, and the node keeps
+// serving after each.
+func TestNodeBadInput(t *testing.T) {
+	n := startNode(t, t.TempDir())
+	base := n.HTTPURL()
+	for _, c := range []struct {
+		method, path, body string
+		status             int
+		code               string
+	}{
+		{"POST", "/v1/call", `{"target": "hello.Greet",`, 400, "bad_request"},
+		{"POST", "/v1/call", `{"target": "hello.Greet", "bogus": 1}`, 400, "bad_request"},
+		{"POST", "/v1/deploy", `{"package":"big","files":[{"name":"a.go","src":"` + strings.Repeat("x", 9<<20) + `"}]}`, 413, "too_large"},
+		{"POST", "/v1/call", `{"target": "nope.Greet"}`, 404, "not_found"},
+		{"GET", "/v1/txs/zzz", ``, 400, "bad_request"},
+		{"GET", "/v1/nothing", ``, 404, "not_found"},
+		{"DELETE", "/v1/status", ``, 405, "method_not_allowed"},
+	} {
+		req, _ := http.NewRequest(c.method, base+c.path, strings.NewReader(c.body))
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var e api.ErrorResponse
+		json.NewDecoder(resp.Body).Decode(&e)
+		resp.Body.Close()
+		if resp.StatusCode != c.status || string(e.Error.Code) != c.code {
+			t.Errorf("%s %s: %d %+v, want %d %s", c.method, c.path, resp.StatusCode, e, c.status, c.code)
+		}
+		var st api.Status
+		if code := do(t, http.DefaultClient, "GET", base+"/v1/status", nil, &st); code != 200 {
+			t.Fatalf("node stopped serving after %s %s", c.method, c.path)
+		}
+	}
+}
