@@ -312,6 +312,11 @@ func (s *Session) loadObject(id uint64, kind byte, t *rtype, own *realm) *objRec
 	}
 	own = s.prog.realmFor(d.str())
 	d.own = own
+	if d.need(1); d.buf[d.off] == '?' {
+		d.off++
+	} else if rt := d.typeDesc(); rt != t {
+		panic(stateErrf("object %d holds a %s, referenced as a %s", id, rt.name, t.name))
+	}
 	r := &objRec{id: id, kind: kind, rt: t, own: own, orig: rec}
 	s.objs[id] = r
 	switch kind {

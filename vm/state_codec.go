@@ -2,6 +2,7 @@ package vm
 
 import (
 	"encoding/binary"
+	"go/token"
 	"go/types"
 	"math"
 )
@@ -156,6 +157,7 @@ func (e *encoder) object(r *objRec) {
 	} else {
 		e.str("")
 	}
+	e.objectType(r.rt.T)
 	switch r.kind {
 	case objStruct:
 		e.value(r.rt, r.host)
@@ -258,9 +260,71 @@ func (e *encoder) typeDesc(t types.Type) {
 		e.buf = append(e.buf, 'm')
 		e.typeDesc(t.Key())
 		e.typeDesc(t.Elem())
+	case *types.Struct:
+		e.buf = append(e.buf, 't')
+		e.uvarint(uint64(t.NumFields()))
+		for i := range t.NumFields() {
+			f := t.Field(i)
+			e.str(f.Name())
+			pkg := ""
+			if !f.Exported() && f.Pkg() != nil {
+				pkg = f.Pkg().Path() // unexported names belong to their package
+			}
+			e.str(pkg)
+			if f.Embedded() {
+				e.buf = append(e.buf, 1)
+			} else {
+				e.buf = append(e.buf, 0)
+			}
+			e.str(t.Tag(i))
+			e.typeDesc(f.Type())
+		}
+	case *types.Signature:
+		if t.TypeParams().Len() > 0 {
+			panic(stateErrf("cannot persist a value of generic type %s", t))
+		}
+		e.buf = append(e.buf, 'f')
+		for _, tup := range []*types.Tuple{t.Params(), t.Results()} {
+			e.uvarint(uint64(tup.Len()))
+			for i := range tup.Len() {
+				e.typeDesc(tup.At(i).Type())
+			}
+		}
+		if t.Variadic() {
+			e.buf = append(e.buf, 1)
+		} else {
+			e.buf = append(e.buf, 0)
+		}
+	case *types.Interface:
+		if t.NumMethods() > 0 {
+			panic(stateErrf("cannot persist a value of anonymous interface type %s", t))
+		}
+		e.buf = append(e.buf, 'e')
 	default:
 		panic(stateErrf("cannot persist a value of type %s in an interface", t))
 	}
+}
+
+// objectType records an object's static type: its description, or '?'
+// when the type cannot be described (declared inside a function).
+func (e *encoder) objectType(t types.Type) {
+	sub := &encoder{s: e.s}
+	ok := func() (ok bool) {
+		defer func() {
+			if r := recover(); r != nil {
+				if ab, isAbort := r.(abort); !isAbort || ab.kind != ErrState {
+					panic(r)
+				}
+			}
+		}()
+		sub.typeDesc(t)
+		return true
+	}()
+	if !ok {
+		e.buf = append(e.buf, '?')
+		return
+	}
+	e.buf = append(e.buf, sub.buf...)
 }
 
 // decoder reads one record. Every malformed input is a stateError.
@@ -641,6 +705,52 @@ func (d *decoder) typ(depth int) types.Type {
 			panic(stateErrf("map key type %s is not comparable", k))
 		}
 		return types.NewMap(k, v)
+	case 't':
+		n := d.count()
+		fields := make([]*types.Var, n)
+		tags := make([]string, n)
+		seen := map[string]bool{}
+		for i := range n {
+			name, pkgPath := d.str(), d.str()
+			embedded := d.byte() == 1
+			tags[i] = d.str()
+			ft := d.typ(depth + 1)
+			var pkg *types.Package
+			if pkgPath != "" {
+				pi := d.s.prog.pkgs[pkgPath]
+				if pi == nil {
+					panic(stateErrf("struct field %s: package %s is not imported by this program", name, pkgPath))
+				}
+				pkg = pi.types
+			}
+			if name == "" || (name != "_" && seen[name]) {
+				panic(stateErrf("bad struct field name %q", name))
+			}
+			seen[name] = true
+			fields[i] = types.NewField(token.NoPos, pkg, name, ft, embedded)
+		}
+		return types.NewStruct(fields, tags)
+	case 'f':
+		var tups [2]*types.Tuple
+		for j := range tups {
+			n := d.count()
+			vars := make([]*types.Var, n)
+			for i := range n {
+				vars[i] = types.NewParam(token.NoPos, nil, "", d.typ(depth+1))
+			}
+			tups[j] = types.NewTuple(vars...)
+		}
+		variadic := d.byte() == 1
+		if variadic {
+			if n := tups[0].Len(); n == 0 {
+				panic(stateErrf("variadic function without parameters"))
+			} else if _, ok := tups[0].At(n - 1).Type().(*types.Slice); !ok {
+				panic(stateErrf("variadic function whose last parameter is not a slice"))
+			}
+		}
+		return types.NewSignatureType(nil, nil, nil, tups[0], tups[1], variadic)
+	case 'e':
+		return types.NewInterfaceType(nil, nil).Complete()
 	}
 	panic(stateErrf("bad type description at byte %d", d.off-1))
 }
