@@ -686,6 +686,9 @@ func (d *decoder) typ(depth int) types.Type {
 		for i := range targs {
 			targs[i] = d.typ(depth + 1)
 		}
+		if g, ok := tn.Type().(*types.Named); !ok || g.TypeParams().Len() != n {
+			panic(stateErrf("type %s.%s does not take %d type arguments", path, name, n))
+		}
 		inst, err := types.Instantiate(nil, tn.Type(), targs, true)
 		if err != nil {
 			panic(stateErrf("type %s.%s: %v", path, name, err))
