@@ -241,6 +241,20 @@ func (f *fakeBackend) Subscribe(ctx context.Context, pkg string) (<-chan Event, 
 	return out, nil
 }
 
+func (f *fakeBackend) State(ctx context.Context, pkg string) (*StateView, error) {
+	if pkg != "hello" {
+		return nil, Errorf(CodeNotFound, "package %s is not deployed", pkg)
+	}
+	return &StateView{Package: pkg, Vars: []VarView{{Name: "count", Type: "int", Value: ValueView{Type: "int", Kind: "int", Value: "3"}}}}, nil
+}
+
+func (f *fakeBackend) Object(ctx context.Context, id uint64, cursor string, limit int) (*ObjectView, error) {
+	if id != 7 {
+		return nil, Errorf(CodeNotFound, "no object %d", id)
+	}
+	return &ObjectView{ID: 7, Kind: "map", Type: "map[string]int", Owner: "hello", Len: 1, Entries: []EntryView{{Key: ValueView{Type: "string", Kind: "string", Value: "a"}, Value: ValueView{Type: "int", Kind: "int", Value: "1"}}}}, nil
+}
+
 func (f *fakeBackend) Peers(ctx context.Context) (*PeerList, error) {
 	if err := f.hook(ctx, ""); err != nil {
 		return nil, err

@@ -184,6 +184,18 @@ func (b *engineBackend) Subscribe(ctx context.Context, pkg string) (<-chan Event
 
 func (b *engineBackend) Peers(ctx context.Context) (*PeerList, error) { return &PeerList{}, nil }
 
+func (b *engineBackend) State(ctx context.Context, pkg string) (*StateView, error) {
+	vars, err := b.e.State(pkg)
+	if err != nil {
+		return nil, err
+	}
+	return &StateView{Package: pkg, Vars: vars}, nil
+}
+
+func (b *engineBackend) Object(ctx context.Context, id uint64, cursor string, limit int) (*ObjectView, error) {
+	return b.e.Object(id, cursor, limit)
+}
+
 const helloSrc = `// Package hello greets and counts greetings.
 package hello
 

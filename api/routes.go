@@ -36,6 +36,8 @@ func (s *server) routes() []route {
 		{method: "GET", path: "/v1/txs/{hash}", handle: s.tx},
 		{method: "GET", path: "/v1/events", handle: s.events, stream: true},
 		{method: "GET", path: "/v1/peers", handle: s.peers},
+		{method: "GET", path: "/v1/state/{package...}", handle: s.state},
+		{method: "GET", path: "/v1/objects/{id}", handle: s.object},
 		{method: "GET", path: "/v1/openapi.json", handle: s.openapi},
 	}
 }
@@ -46,6 +48,8 @@ const (
 	maxPackagesLimit     = 1000
 	defaultTxsLimit      = 20
 	maxTxsLimit          = 100
+	defaultObjectLimit   = 100
+	maxObjectLimit       = 1000
 )
 
 func (s *server) status(w http.ResponseWriter, r *http.Request) {
@@ -285,6 +289,44 @@ func (s *server) tx(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.writeJSON(w, r, http.StatusOK, rc)
+}
+
+func (s *server) state(w http.ResponseWriter, r *http.Request) {
+	pkg := r.PathValue("package")
+	if pkg == "" {
+		s.fail(w, r, CodeBadRequest, "package: missing (GET /v1/state/PACKAGE)")
+		return
+	}
+	st, err := s.b.State(r.Context(), pkg)
+	if err == nil && st == nil {
+		err = errors.New("backend returned no state")
+	}
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, st)
+}
+
+func (s *server) object(w http.ResponseWriter, r *http.Request) {
+	id, err := strconv.ParseUint(r.PathValue("id"), 10, 64)
+	if err != nil || id == 0 {
+		s.fail(w, r, CodeBadRequest, fmt.Sprintf("id: %q is not an object id (a positive integer)", r.PathValue("id")))
+		return
+	}
+	limit, ok := s.intParam(w, r, "limit", defaultObjectLimit, 1, maxObjectLimit)
+	if !ok {
+		return
+	}
+	ov, err := s.b.Object(r.Context(), id, r.URL.Query().Get("cursor"), int(limit))
+	if err == nil && ov == nil {
+		err = errors.New("backend returned no object")
+	}
+	if err != nil {
+		s.writeError(w, r, err)
+		return
+	}
+	s.writeJSON(w, r, http.StatusOK, ov)
 }
 
 func (s *server) peers(w http.ResponseWriter, r *http.Request) {

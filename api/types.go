@@ -33,6 +33,8 @@ const Protocol = "/amigo/api/1"
 //	GET  /v1/txs/{hash}                  engine.Receipt
 //	GET  /v1/events?package=P            text/event-stream of Event ("event: amigo")
 //	GET  /v1/peers                       PeerList
+//	GET  /v1/state/{package...}          StateView (variables, one level deep)
+//	GET  /v1/objects/{id}?cursor=&limit= ObjectView (one page of a stored object)
 //	GET  /v1/openapi.json                the OpenAPI 3.1 document
 //
 // Errors are JSON ErrorResponse with a stable code and the HTTP status
@@ -120,6 +122,23 @@ type Event struct {
 	List   []string          `json:"list,omitempty"`
 }
 
+// StateView is a package's persisted variables.
+type StateView struct {
+	Package string    `json:"package"`
+	Vars    []VarView `json:"vars"`
+}
+
+// The views of stored values (see package vm): ValueView is a value one
+// level deep, with Ref the id of the object to open next; ObjectView one
+// page of an object (slices paged by index, maps in key order).
+type (
+	VarView    = vm.VarView
+	ValueView  = vm.ValueView
+	FieldView  = vm.FieldView
+	EntryView  = vm.EntryView
+	ObjectView = vm.ObjectView
+)
+
 // Peer is a connected libp2p peer.
 type Peer struct {
 	ID        string   `json:"id"`
@@ -191,6 +210,11 @@ type Backend interface {
 	// then. A slow reader may miss events (the channel is buffered).
 	Subscribe(ctx context.Context, pkg string) (<-chan Event, error)
 	Peers(ctx context.Context) (*PeerList, error)
+	// State shows a package's variables, one level deep.
+	State(ctx context.Context, pkg string) (*StateView, error)
+	// Object shows one page of a stored object; cursor is "" or the Next
+	// of the previous page.
+	Object(ctx context.Context, id uint64, cursor string, limit int) (*ObjectView, error)
 }
 
 // Error is an error with a code, which the API reports with its status.

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/amigo-platform/amigo/api"
@@ -79,6 +80,32 @@ func (c *Client) Txs(ctx context.Context, before int64, limit int) (*api.TxList,
 func (c *Client) Peers(ctx context.Context) (*api.PeerList, error) {
 	var out api.PeerList
 	if err := c.do(ctx, http.MethodGet, "/v1/peers", nil, nil, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// State returns a package's persisted variables, one level deep.
+func (c *Client) State(ctx context.Context, pkg string) (*api.StateView, error) {
+	var out api.StateView
+	if err := c.do(ctx, http.MethodGet, "/v1/state/"+escapePath(pkg), nil, nil, &out); err != nil {
+		return nil, err
+	}
+	return &out, nil
+}
+
+// Object returns one page of a stored object from cursor ("" for the
+// first page; a page's Next for the following one).
+func (c *Client) Object(ctx context.Context, id uint64, cursor string, limit int) (*api.ObjectView, error) {
+	q := url.Values{}
+	if cursor != "" {
+		q.Set("cursor", cursor)
+	}
+	if limit > 0 {
+		q.Set("limit", strconv.Itoa(limit))
+	}
+	var out api.ObjectView
+	if err := c.do(ctx, http.MethodGet, "/v1/objects/"+strconv.FormatUint(id, 10), q, nil, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil

@@ -59,8 +59,22 @@ func (b *backend) Subscribe(ctx context.Context, pkg string) (<-chan api.Event, 
 }
 func (b *backend) Peers(ctx context.Context) (*api.PeerList, error) { return &api.PeerList{}, nil }
 
+func (b *backend) State(ctx context.Context, pkg string) (*api.StateView, error) {
+	return &api.StateView{Package: pkg, Vars: []api.VarView{{Name: "n", Type: "int", Value: api.ValueView{Type: "int", Kind: "int", Value: "1"}}}}, nil
+}
+
+func (b *backend) Object(ctx context.Context, id uint64, cursor string, limit int) (*api.ObjectView, error) {
+	return &api.ObjectView{ID: id, Kind: "map", Type: "map[string]int", Owner: "x", Len: 2, Entries: []api.EntryView{{Key: api.ValueView{Type: "string", Kind: "string", Value: "a"}, Value: api.ValueView{Type: "int", Kind: "int", Value: "1"}}}, Next: "6200"}, nil
+}
+
 // exercise runs the client against the real handler through c.
 func exercise(t *testing.T, c *client.Client, b *backend) {
+	if st, err := c.State(context.Background(), "x/y"); err != nil || st.Package != "x/y" || st.Vars[0].Value.Value != "1" {
+		t.Fatalf("State: %+v %v", st, err)
+	}
+	if ov, err := c.Object(context.Background(), 7, "61", 1); err != nil || ov.ID != 7 || ov.Next != "6200" || len(ov.Entries) != 1 {
+		t.Fatalf("Object: %+v %v", ov, err)
+	}
 	ctx := ctxT(t)
 	st, err := c.Status(ctx)
 	if err != nil || st.Height != 7 {

@@ -11,6 +11,7 @@ import (
 	"github.com/amigo-platform/amigo/node/engine"
 	"github.com/amigo-platform/amigo/p2p"
 	"github.com/amigo-platform/amigo/sequencer"
+	"github.com/amigo-platform/amigo/vm"
 )
 
 // The node is the API's backend.
@@ -169,4 +170,32 @@ func (n *Node) Peers(ctx context.Context) (*api.PeerList, error) {
 	}
 	sort.Slice(out.Peers, func(i, j int) bool { return out.Peers[i].ID < out.Peers[j].ID })
 	return out, nil
+}
+
+// State implements api.Backend.
+func (n *Node) State(ctx context.Context, pkg string) (*api.StateView, error) {
+	vars, err := n.engine.State(pkg)
+	if errors.Is(err, engine.ErrNotDeployed) {
+		return nil, api.Errorf(api.CodeNotFound, "package %s is not deployed (amigo packages lists those that are)", pkg)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if vars == nil {
+		vars = []api.VarView{}
+	}
+	return &api.StateView{Package: pkg, Vars: vars}, nil
+}
+
+// Object implements api.Backend.
+func (n *Node) Object(ctx context.Context, id uint64, cursor string, limit int) (*api.ObjectView, error) {
+	ov, err := n.engine.Object(id, cursor, limit)
+	var re *vm.RunError
+	switch {
+	case errors.Is(err, engine.ErrNoObject):
+		return nil, api.Errorf(api.CodeNotFound, "no object %d", id)
+	case errors.As(err, &re) && strings.HasPrefix(re.Msg, "cursor"):
+		return nil, api.Errorf(api.CodeBadRequest, "%s", re.Msg)
+	}
+	return ov, err
 }

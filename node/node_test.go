@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -111,6 +112,19 @@ func TestNodeDev(t *testing.T) {
 	phc := &http.Client{Transport: p2p.NewHTTPTransport(cl, api.Protocol), Timeout: 10 * time.Second}
 	if code := do(t, phc, "POST", "http://"+ai.ID.String()+"/v1/query", map[string]any{"target": "hello.Count", "args": []string{"world"}}, &rc); code != 200 || rc["result"] != 2.0 {
 		t.Fatalf("query over libp2p %d %v", code, rc)
+	}
+	// state, through the client's endpoints
+	var sv api.StateView
+	if code := do(t, hc, "GET", base+"/v1/state/hello", nil, &sv); code != 200 || len(sv.Vars) != 1 || sv.Vars[0].Name != "greeted" || sv.Vars[0].Value.Len != 1 {
+		t.Fatalf("state %d %+v", code, sv)
+	}
+	var ov api.ObjectView
+	if code := do(t, hc, "GET", fmt.Sprintf("%s/v1/objects/%d", base, sv.Vars[0].Value.Ref), nil, &ov); code != 200 || ov.Kind != "map" || ov.Owner != "hello" || len(ov.Entries) != 1 || ov.Entries[0].Key.Value != "world" || ov.Entries[0].Value.Value != "2" {
+		t.Fatalf("object %d %+v", code, ov)
+	}
+	var e api.ErrorResponse
+	if code := do(t, hc, "GET", base+"/v1/objects/99999", nil, &e); code != 404 {
+		t.Fatalf("missing object: %d %+v", code, e)
 	}
 	var peers api.PeerList
 	do(t, hc, "GET", base+"/v1/peers", nil, &peers)

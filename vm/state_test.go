@@ -165,3 +165,49 @@ func FuzzStateRecord(f *testing.F) {
 		touch(prog, c) // an error is fine; a host panic fails the fuzzer
 	})
 }
+
+func TestInspect(t *testing.T) {
+	prog, kv := newState(t)
+	if _, err := touch(prog, kv); err != nil {
+		t.Fatal(err)
+	}
+	vars, err := prog.InspectVars(kv, 1e9)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byName := map[string]VarView{}
+	for _, v := range vars {
+		byName[v.Name] = v
+	}
+	if v := byName["i"]; v.Type != "int" || v.Value.Value != "1" {
+		t.Fatalf("i: %+v", v)
+	}
+	m := byName["m"].Value
+	if m.Kind != "map" || m.Len != 3 || m.Ref == 0 {
+		t.Fatalf("m: %+v", m)
+	}
+	page, err := prog.InspectObject(kv, m.Ref, "", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if page.Kind != "map" || page.Len != 3 || len(page.Entries) != 2 || page.Entries[0].Key.Value != "-5" || page.Entries[1].Value.Value != "1" || page.Next == "" {
+		t.Fatalf("map page 1: %+v", page)
+	}
+	page2, err := prog.InspectObject(kv, m.Ref, page.Next, 2)
+	if err != nil || len(page2.Entries) != 1 || page2.Entries[0].Key.Value != "2" || page2.Entries[0].Value.Value != "two" || page2.Next != "" {
+		t.Fatalf("map page 2: %+v %v", page2, err)
+	}
+	p := byName["p"].Value
+	obj, err := prog.InspectObject(kv, p.Ref, "", 10)
+	if err != nil || obj.Kind != "struct" || obj.Type != "st.P" || obj.Owner != "st" || obj.Fields[1].Value.Value != "b" || obj.Fields[4].Value.Dynamic.Type != "st.R" {
+		t.Fatalf("p: %+v %v", obj, err)
+	}
+	c := obj.Fields[2].Value // []float64
+	arr, err := prog.InspectObject(kv, c.Ref, "", 10)
+	if err != nil || arr.Kind != "slice" || len(arr.Elems) != 1 || arr.Elems[0].Value != 1.5 {
+		t.Fatalf("p.C: %+v %v", arr, err)
+	}
+	if _, err := prog.InspectObject(kv, 999999, "", 10); err == nil {
+		t.Fatal("no error for a missing object")
+	}
+}

@@ -849,3 +849,37 @@ func (e *Engine) Txs(before int64, limit int) ([]*Receipt, int64, error) {
 	}
 	return out, next, nil
 }
+
+// State shows a deployed package's variables (one level deep) against
+// the committed state.
+func (e *Engine) State(pkg string) ([]vm.VarView, error) {
+	txn := e.st.NewTxn(false)
+	defer txn.Discard()
+	rec := newRecorder(txn)
+	prog, err := e.acquire(rec, pkg)
+	if err != nil {
+		return nil, err
+	}
+	defer e.release(pkg, prog)
+	return prog.InspectVars(vmKV{rec}, e.cfg.QueryGas)
+}
+
+// ErrNoObject is returned for an object id that is not stored.
+var ErrNoObject = errors.New("no such object")
+
+// Object shows one page of a stored object (see vm.Program.InspectObject).
+func (e *Engine) Object(id uint64, cursor string, limit int) (*vm.ObjectView, error) {
+	txn := e.st.NewTxn(false)
+	defer txn.Discard()
+	rec := newRecorder(txn)
+	owner, err := vm.OwnerOf(vmKV{rec}, id)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %d", ErrNoObject, id)
+	}
+	prog, err := e.acquire(rec, owner)
+	if err != nil {
+		return nil, err
+	}
+	defer e.release(owner, prog)
+	return prog.InspectObject(vmKV{rec}, id, cursor, limit)
+}
