@@ -21,6 +21,8 @@ type Config struct {
 	// MaxNesting caps the nesting depth of brackets and blocks in source,
 	// checked before parsing. Default 256.
 	MaxNesting int
+	// Tests marks a test program (amigo test): it may import amigo/testing.
+	Tests bool
 	// Stdout and Stderr receive the program's output. Nil discards it.
 	Stdout, Stderr io.Writer
 

@@ -168,7 +168,7 @@ func ValidPackagePath(p string) error {
 	if p == "" {
 		return fmt.Errorf("empty package path")
 	}
-	if p == "amigo" || p == "main" {
+	if p == "amigo" || p == "main" || strings.HasPrefix(p, "amigo/") {
 		return fmt.Errorf("package path %q is reserved", p)
 	}
 	if _, ok := stdlibSources[p]; ok {
@@ -238,6 +238,9 @@ func (l *loader) load(p string) (*pkgInfo, error) {
 	}
 	var files []File
 	std := false
+	if p == amigoTestingPath && !l.cfg.Tests {
+		return nil, fmt.Errorf("package %s is only for tests (_test.go files run by amigo test)", p)
+	}
 	if src, ok := stdlibSources[p]; ok {
 		files, std = src, true
 	} else if l.resolve != nil {

@@ -304,11 +304,13 @@ func RunTests(cfg Config, path string, files []File, pattern string, verbose boo
 	if err != nil {
 		return TestResult{}, err
 	}
+	cfg.Tests = true
 	prog, err := Load(cfg, path, append(files, tm), resolve)
 	if err != nil {
 		return TestResult{}, err
 	}
 	th := prog.NewThread(cfg)
+	th.Ctx = testContext()
 	if err := prog.Init(th); err != nil {
 		return TestResult{GasUsed: th.GasUsed()}, err
 	}
