@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -31,8 +32,37 @@ func TestScripts(t *testing.T) {
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
 			"nodestart": nodeStart,
+			"nodestop":  nodeStop,
 		},
 	})
+}
+
+// nodes are the running node processes of each script.
+var nodes sync.Map // *testscript.TestScript -> *nodeProc
+
+type nodeProc struct {
+	cmd  *exec.Cmd
+	done chan struct{}
+}
+
+// nodeStop interrupts the script's node (as Ctrl-C does) and checks that
+// it exits cleanly, with status 0, within 10 s.
+func nodeStop(ts *testscript.TestScript, neg bool, args []string) {
+	v, ok := nodes.LoadAndDelete(ts)
+	if !ok {
+		ts.Fatalf("nodestop: no node running")
+	}
+	p := v.(*nodeProc)
+	ts.Check(p.cmd.Process.Signal(os.Interrupt))
+	select {
+	case <-p.done:
+	case <-time.After(10 * time.Second):
+		p.cmd.Process.Kill()
+		ts.Fatalf("node still running 10 s after an interrupt")
+	}
+	if code := p.cmd.ProcessState.ExitCode(); code != 0 {
+		ts.Fatalf("node exited with status %d after an interrupt", code)
+	}
 }
 
 // nodeStart starts `amigo node` on a free loopback port and a home in the
@@ -47,7 +77,7 @@ func nodeStart(ts *testscript.TestScript, neg bool, args []string) {
 	cmd.Env = append(os.Environ(), "AMIGO_HOME="+ts.Getenv("AMIGO_HOME"))
 	out, err := cmd.StdoutPipe()
 	ts.Check(err)
-	logf, err := os.Create(ts.MkAbs("node.log"))
+	logf, err := os.Create(ts.MkAbs(".node.log"))
 	ts.Check(err)
 	cmd.Stderr = logf
 	ts.Check(cmd.Start())
@@ -61,21 +91,24 @@ func nodeStart(ts *testscript.TestScript, neg bool, args []string) {
 		}
 		close(ready)
 	}()
+	proc := &nodeProc{cmd: cmd, done: make(chan struct{})}
+	go func() { cmd.Wait(); close(proc.done) }()
+	nodes.Store(ts, proc)
 	ts.Defer(func() {
-		cmd.Process.Signal(os.Interrupt)
-		done := make(chan struct{})
-		go func() { cmd.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
+		if _, running := nodes.LoadAndDelete(ts); running {
+			cmd.Process.Signal(os.Interrupt)
+			select {
+			case <-proc.done:
+			case <-time.After(10 * time.Second):
+				cmd.Process.Kill()
+			}
 		}
 		logf.Close()
 	})
 	select {
 	case line, ok := <-ready:
 		if !ok {
-			log, _ := os.ReadFile(ts.MkAbs("node.log"))
+			log, _ := os.ReadFile(ts.MkAbs(".node.log"))
 			ts.Fatalf("node exited before ready:\n%s", log)
 		}
 		for _, f := range strings.Fields(line) {
