@@ -152,3 +152,18 @@ func bech32Decode(s string) (string, []byte, error) {
 	}
 	return hrp, data, nil
 }
+
+// ForName is the address a dev node gives a named identity (`--as alice`):
+// the first 20 bytes of sha256("amigo/name:" + name), in bech32. Names
+// are a convenience of the dev profile; other profiles derive addresses
+// from keys or token subjects.
+func ForName(name string) string {
+	sum := sha256.Sum256([]byte("amigo/name:" + name))
+	return Encode(sum[:Len])
+}
+
+// Valid reports whether s is a well-formed address.
+func Valid(s string) bool {
+	_, err := Decode(s)
+	return err == nil
+}
