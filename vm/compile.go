@@ -227,6 +227,11 @@ func (c *compiler) declareFunc(name string, ft *ast.FuncType, recv *ast.FieldLis
 	fn := fb.fn
 	fn.pos = pos
 	fn.realm = c.pkg.realm
+	if fn.realm != nil && c.prog.inTestFile(pos) {
+		// Test code runs as the user: its calls into packages have the
+		// test's caller (amigo/testing.SetCaller) as Caller.
+		fn.realm = nil
+	}
 	fn.sig = sig
 	fn.variadic = sig.Variadic()
 	if body != nil {

@@ -100,6 +100,10 @@ type frame struct {
 	deferOf            *panicRecord
 	depth              int
 	running            bool // arguments are in place and the body runs
+	// borrow is the realm a method runs in when its package's code calls
+	// it on an object the package owns but another package's type defines
+	// (a library type held in the package's state).
+	borrow *realm
 	isp, fsp, ssp, asp int
 }
 
@@ -327,6 +331,10 @@ func (th *Thread) unwindTo(fr *frame) {
 // run executes a pushed frame whose arguments are in place.
 func (th *Thread) run(fr *frame) {
 	fn := fr.fn
+	fr.borrow = nil
+	if fn.isMethod && fn.realm != nil && fn.native == nil && len(fn.params) > 0 {
+		th.borrowRealm(fr)
+	}
 	fr.running = true
 	if fn.native != nil {
 		th.runNative(fr)

@@ -8,6 +8,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strings"
 )
 
 // realm is a deployed package as the state machinery sees it: its path and
@@ -22,11 +23,43 @@ type realm struct {
 // realm), or the realm the transaction entered.
 func (th *Thread) curRealm() *realm {
 	for d := th.depth; d >= 1; d-- {
-		if fr := th.frames[d]; fr.running && fr.fn.realm != nil {
-			return fr.fn.realm
+		if fr := th.frames[d]; fr.running {
+			if r := fr.effectiveRealm(); r != nil {
+				return r
+			}
 		}
 	}
 	return th.entry
+}
+
+// effectiveRealm is the realm a frame's code runs in: its package's, or
+// the one it borrowed.
+func (fr *frame) effectiveRealm() *realm {
+	if fr.borrow != nil {
+		return fr.borrow
+	}
+	return fr.fn.realm
+}
+
+// borrowRealm lets a method of another package run in the realm of the
+// package that calls it on an object that package owns: a library type
+// (a token, a ledger) held in a package's state is changed by the
+// library's methods as if by the package itself. Only the owner's own
+// code lends its realm: a method called by any other package on an
+// object it was handed runs in the method's package and cannot change it.
+func (th *Thread) borrowRealm(fr *frame) {
+	var own *realm
+	switch recv := fr.A[fr.fn.params[0].idx].(type) {
+	case *Struct:
+		own = recv.own
+	case *Map:
+		if recv != nil && recv.ps != nil {
+			own = recv.ps.own
+		}
+	}
+	if own != nil && own != fr.fn.realm && own == th.curRealm() {
+		fr.borrow = own
+	}
 }
 
 // callerAddr is amigo.Caller(): the address of the realm that called the
@@ -36,7 +69,7 @@ func (th *Thread) callerAddr() string {
 	seen := false
 	for d := th.depth; d >= 1; d-- {
 		fr := th.frames[d]
-		r := fr.fn.realm
+		r := fr.effectiveRealm()
 		if r == nil || !fr.running {
 			continue
 		}
@@ -233,4 +266,11 @@ func foreignRoot(x ast.Expr, info *types.Info) *types.Var {
 			return nil
 		}
 	}
+}
+
+// inTestFile reports whether pos is in a _test.go file (or the generated
+// test main).
+func (p *Program) inTestFile(pos token.Pos) bool {
+	name := p.fset.Position(pos).Filename
+	return strings.HasSuffix(name, "_test.go") || strings.HasSuffix(name, "_testmain.go")
 }

@@ -311,6 +311,7 @@ func RunTests(cfg Config, path string, files []File, pattern string, verbose boo
 	}
 	th := prog.NewThread(cfg)
 	th.Ctx = testContext()
+	th.entry = prog.main.realm // amigo.Self() in a test is the package's
 	if err := prog.Init(th); err != nil {
 		return TestResult{GasUsed: th.GasUsed()}, err
 	}

@@ -115,3 +115,92 @@ func TestDeployErrors(t *testing.T) {
 		}
 	}
 }
+
+const libSrc = `package lib
+
+import "amigo"
+
+type Counter struct {
+	M map[string]int
+}
+
+func New() *Counter { return &Counter{M: map[string]int{}} }
+
+// Inc changes the counter: allowed when the counter's owner calls it.
+func (c *Counter) Inc(k string) int {
+	c.M[k]++
+	amigo.Emit("inc", "k", k)
+	return c.M[k]
+}
+
+func (c *Counter) Who() string { return string(amigo.Self()) }
+
+// All iterates the owner's keys.
+func (c *Counter) All(yield func(string, int) bool) {
+	for k, v := range c.M {
+		if !yield(k, v) {
+			return
+		}
+	}
+}
+`
+
+const holderSrc = `package holder
+
+import (
+	"amigo"
+	"lib"
+)
+
+var c = lib.New()
+var seen = map[string]int{}
+
+func Inc(k string) int { return c.Inc(k) }
+
+func Who() string { return c.Who() }
+
+func Counter() *lib.Counter { return c }
+
+// Copy ranges over the library's iterator and writes its own map in the
+// loop body: the body runs as holder.
+func Copy() string {
+	for k, v := range c.All {
+		seen[k] = v
+	}
+	return string(amigo.Self())
+}
+`
+
+const thiefSrc = `package thief
+
+import "holder"
+
+// Inc calls the library's method on holder's counter: it runs as lib, not
+// as holder, so it cannot change it.
+func Inc() int { return holder.Counter().Inc("stolen") }
+`
+
+func TestLibraryTypesBorrowTheOwnersRealm(t *testing.T) {
+	h := newHarness(t, store.NewMemory())
+	h.mustDeploy("lib", libSrc)
+	h.mustDeploy("holder", holderSrc)
+	h.mustDeploy("thief", thiefSrc)
+	h.mustCall("holder", "Inc", "a")
+	if got := h.mustCall("holder", "Inc", "a"); got != "2" {
+		t.Fatalf("Inc = %s", got)
+	}
+	rc := h.call("holder", "Inc", "b")
+	if len(rc.Events) != 1 || rc.Events[0].Pkg != "holder" {
+		t.Fatalf("events of a borrowed call: %+v", rc.Events)
+	}
+	if got, want := h.mustCall("holder", "Who"), `"`+address.ForPackage("holder")+`"`; got != want {
+		t.Fatalf("Self in a borrowed method = %s, want %s", got, want)
+	}
+	if got, want := h.mustCall("holder", "Copy"), `"`+address.ForPackage("holder")+`"`; got != want {
+		t.Fatalf("Self in a range-over-func body = %s, want %s", got, want)
+	}
+	rc = h.call("thief", "Inc")
+	if rc.OK() || !strings.Contains(rc.Error, "owned by package holder from package lib") {
+		t.Fatalf("thief: %+v", rc)
+	}
+}
