@@ -2,6 +2,8 @@ package vm
 
 import (
 	"time"
+
+	"github.com/amigo-platform/amigo/address"
 )
 
 // Context is the transaction context a contract sees through the amigo
@@ -60,6 +62,16 @@ import "time"
 type Address string
 
 func (a Address) String() string { return string(a) }
+
+// IsValid reports whether a is a well-formed address: bech32 with the
+// amigo prefix and a valid checksum.
+func (a Address) IsValid() bool { return validAddress(string(a)) }
+
+func validAddress(a string) bool
+func pkgPath() string
+
+// PkgPath is the path of the package whose code is running.
+func PkgPath() string { return pkgPath() }
 
 func caller() string
 func origin() string
@@ -135,6 +147,16 @@ func init() {
 	register(map[string]native{
 		"amigo.caller": func(th *Thread, a []any) []any { return []any{th.callerAddr()} },
 		"amigo.origin": func(th *Thread, a []any) []any { return []any{th.ctx().Origin} },
+		"amigo.validAddress": func(th *Thread, a []any) []any {
+			th.useGas(int64(len(a[0].(string))))
+			return []any{address.Valid(a[0].(string))}
+		},
+		"amigo.pkgPath": func(th *Thread, a []any) []any {
+			if r := th.curRealm(); r != nil {
+				return []any{r.path}
+			}
+			return []any{""}
+		},
 		"amigo.self": func(th *Thread, a []any) []any {
 			if r := th.curRealm(); r != nil {
 				return []any{r.addr}
