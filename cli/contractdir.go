@@ -75,6 +75,7 @@ func expandDirs(args []string) ([]string, error) {
 			root = "."
 		}
 		var dirs []string
+		seen := map[string]bool{}
 		err := filepath.WalkDir(filepath.FromSlash(root), func(p string, d fs.DirEntry, err error) error {
 			if err != nil {
 				return err
@@ -83,8 +84,8 @@ func expandDirs(args []string) ([]string, error) {
 				return filepath.SkipDir
 			}
 			if !d.IsDir() && strings.HasSuffix(p, ".go") {
-				dir := filepath.Dir(p)
-				if len(dirs) == 0 || dirs[len(dirs)-1] != dir {
+				if dir := filepath.Dir(p); !seen[dir] {
+					seen[dir] = true
 					dirs = append(dirs, dir)
 				}
 			}
