@@ -97,13 +97,13 @@ type frame struct {
 	defers []deferred
 	// deferCall is set on a frame called directly by the defer machinery,
 	// where recover can stop a panic.
-	deferOf            *panicRecord
-	depth              int
-	running            bool // arguments are in place and the body runs
+	deferOf *panicRecord
+	depth   int
+	running bool // arguments are in place and the body runs
 	// borrow is the realm a method runs in when its package's code calls
 	// it on an object the package owns but another package's type defines
 	// (a library type held in the package's state).
-	borrow *realm
+	borrow             *realm
 	isp, fsp, ssp, asp int
 }
 
