@@ -137,8 +137,9 @@ func (c *compiler) addrOf(x ast.Expr, pt types.Type) *expr {
 		case vEnv:
 			e.a = func(fr *frame) any { return ptr[any]{fr.env[idx].(*any)} }
 		case vGlobal:
-			p := ptr[any]{loc.cell}
-			e.a = func(fr *frame) any { return p }
+			cell := loc.cell
+			p := ptr[any]{cell}
+			e.a = func(fr *frame) any { loadGlobal(cell); return p }
 		default:
 			c.fail(x, "address of a variable without a cell")
 		}
@@ -147,8 +148,9 @@ func (c *compiler) addrOf(x ast.Expr, pt types.Type) *expr {
 		sel := c.info.Selections[x]
 		if sel == nil {
 			loc := c.lookupVar(c.info.Uses[x.Sel].(*types.Var))
-			p := ptr[any]{loc.cell}
-			e.a = func(fr *frame) any { return p }
+			cell := loc.cell
+			p := ptr[any]{cell}
+			e.a = func(fr *frame) any { loadGlobal(cell); return p }
 			return e
 		}
 		base, idx := c.fieldBase(x.X, sel)

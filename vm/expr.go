@@ -315,7 +315,12 @@ func (c *compiler) loadVar(loc *varLoc) *expr {
 		return c.fromAny(loc.rt.T, func(fr *frame) any { return *fr.env[idx].(*any) })
 	case vGlobal:
 		cell := loc.cell
-		return c.fromAny(loc.rt.T, func(fr *frame) any { return *cell })
+		return c.fromAny(loc.rt.T, func(fr *frame) any {
+			if lv, ok := (*cell).(*lazyVar); ok {
+				return lv.load()
+			}
+			return *cell
+		})
 	}
 	c.fail(nil, "bad variable")
 	return nil

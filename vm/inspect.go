@@ -93,6 +93,7 @@ func (p *Program) InspectVars(kv KV, gas int64) (vars []VarView, err error) {
 				continue
 			}
 			name := g.name[len(p.main.path)+1:]
+			loadGlobal(g.cell)
 			vars = append(vars, VarView{Name: name, Type: g.rt.name, Value: s.view(g.rt, *g.cell)})
 		}
 	})

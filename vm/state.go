@@ -195,21 +195,43 @@ func (p *Program) OpenSession(th *Thread, kv KV, fresh string) (s *Session, err 
 				g.fresh = pi.path == fresh
 			}
 		}
-		// Every variable is known before any is decoded: a pointer to a
-		// variable is stored as the variable's key.
+		// Variables load when the code first reads one (a pointer to a
+		// variable is stored as the variable's key, so none needs another
+		// loaded first).
 		for _, g := range s.globals {
-			if g.fresh {
-				continue
+			if !g.fresh {
+				*g.cell = &lazyVar{s, g}
 			}
-			rec, ok := s.get(g.key)
-			if !ok {
-				panic(stateErrf("no stored state for variable %s", g.name))
-			}
-			g.orig = rec
-			*g.cell = s.decodeRecord(rec, g.rt, g.own)
 		}
 	})
 	return s, err
+}
+
+// lazyVar stands in a persisted variable's cell until the variable is
+// first read: then its record is read and decoded.
+type lazyVar struct {
+	s *Session
+	g *globalRec
+}
+
+// load reads the variable, puts its value in the cell and returns it.
+func (l *lazyVar) load() any {
+	g := l.g
+	rec, ok := l.s.get(g.key)
+	if !ok {
+		panic(stateErrf("no stored state for variable %s", g.name))
+	}
+	g.orig = rec
+	v := l.s.decodeRecord(rec, g.rt, g.own)
+	*g.cell = v
+	return v
+}
+
+// loadGlobal loads a variable's cell if it still holds its stand-in.
+func loadGlobal(cell *any) {
+	if lv, ok := (*cell).(*lazyVar); ok {
+		lv.load()
+	}
 }
 
 // realmFor is the realm of a package path: the package's own when the
@@ -417,11 +439,24 @@ func (s *Session) commit() {
 	// package then owns.
 	phase := func(own *realm, all bool) {
 		for _, g := range s.globals {
-			if g.own == own {
-				s.owner = own
-				rec := s.record(func(e *encoder) { e.value(g.rt, *g.cell) })
-				s.update(g.key, g.orig, rec)
+			if g.own != own {
+				continue
 			}
+			if _, unread := (*g.cell).(*lazyVar); unread {
+				continue // neither read nor written: unchanged
+			}
+			if g.orig == nil && !g.fresh {
+				// written without being read: the old record's references
+				// are released
+				rec, ok := s.get(g.key)
+				if !ok {
+					panic(stateErrf("no stored state for variable %s", g.name))
+				}
+				g.orig = rec
+			}
+			s.owner = own
+			rec := s.record(func(e *encoder) { e.value(g.rt, *g.cell) })
+			s.update(g.key, g.orig, rec)
 		}
 		for _, r := range loaded {
 			if (all || r.own == own) && !r.queued && !r.done {

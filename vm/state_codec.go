@@ -587,6 +587,7 @@ func (d *decoder) pointer(t *rtype) any {
 		if g.rt != t.elem {
 			panic(stateErrf("pointer of type %s to variable %s of type %s", t.name, g.name, g.rt.name))
 		}
+		loadGlobal(g.cell) // reads through the pointer see the value
 		return ptr[any]{g.cell}
 	case 3:
 		return &arrayRef{t.elem, t.elem.zero()}

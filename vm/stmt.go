@@ -773,7 +773,7 @@ func (c *compiler) storeVar(loc *varLoc) func(*frame, any) {
 	case vGlobal:
 		cell := loc.cell
 		if rt.needsClone() {
-			return func(fr *frame, v any) { assignInto(rt, *cell, v) }
+			return func(fr *frame, v any) { loadGlobal(cell); assignInto(rt, *cell, v) }
 		}
 		return func(fr *frame, v any) { *cell = v }
 	}
