@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -14,6 +15,8 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/amigo-platform/amigo/client"
+	"github.com/amigo-platform/amigo/explorer"
 	"github.com/amigo-platform/amigo/node"
 	"github.com/amigo-platform/amigo/profiles"
 )
@@ -74,7 +77,7 @@ func runNode(ctx context.Context, o *nodeOptions, stdout, stderr io.Writer) erro
 		return &usageError{err.Error()}
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	n, err := node.New(node.Config{Profile: p, Home: o.Home, HTTPAddr: o.HTTP, P2PAddrs: o.P2P, Logger: log})
+	n, err := node.New(node.Config{Profile: p, Home: o.Home, HTTPAddr: o.HTTP, P2PAddrs: o.P2P, Logger: log, Handler: explorerFor(p.Name, log)})
 	if err != nil {
 		return &usageError{err.Error()}
 	}
@@ -92,4 +95,16 @@ func runNode(ctx context.Context, o *nodeOptions, stdout, stderr io.Writer) erro
 	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	return n.Stop(sctx)
+}
+
+// explorerFor serves the explorer at / of a node, reading through the
+// node's own API.
+func explorerFor(profile string, log *slog.Logger) func(n *node.Node) (http.Handler, error) {
+	return func(n *node.Node) (http.Handler, error) {
+		c, err := client.New(n.HTTPURL())
+		if err != nil {
+			return nil, err
+		}
+		return explorer.New(explorer.Options{Client: c, Profile: profile, Logger: log})
+	}
 }

@@ -49,8 +49,10 @@ type Config struct {
 	P2PAddrs []string
 	// Logger receives the node's logs (default: discard).
 	Logger *slog.Logger
-	// Handler, if set, is served at / beside the API (the explorer).
-	Handler func(n *Node) http.Handler
+	// Handler, if set, makes what is served at / beside the API (the
+	// explorer); it is called once the HTTP listener is open, so
+	// n.HTTPURL() is known.
+	Handler func(n *Node) (http.Handler, error)
 	// NoSync turns off fsync on commit: for benchmarks of the engine only,
 	// never for a node that acknowledges writes.
 	NoSync bool
@@ -189,17 +191,22 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	n.seq = sequencer.NewLocal(n.engine, sequencer.Options{ChainID: n.network, OnCommit: n.committed})
 
 	apiHandler := api.NewHandler(n, api.Options{Logger: n.log, Version: Version})
+	// Listen first: the handler at / (the explorer) talks to this address.
+	n.httpLn, err = net.Listen("tcp", cfg.HTTPAddr)
+	if err != nil {
+		return fmt.Errorf("listen on %s (is another node running? pick another with --http): %w", cfg.HTTPAddr, err)
+	}
 	mux := http.NewServeMux()
 	mux.Handle("/v1/", apiHandler)
 	mux.Handle("/metrics", promhttp.HandlerFor(n.metrics.reg, promhttp.HandlerOpts{}))
 	if cfg.Handler != nil {
-		mux.Handle("/", cfg.Handler(n))
+		h, err := cfg.Handler(n)
+		if err != nil {
+			return fmt.Errorf("the handler at /: %w", err)
+		}
+		mux.Handle("/", h)
 	} else {
 		mux.Handle("/", apiHandler)
-	}
-	n.httpLn, err = net.Listen("tcp", cfg.HTTPAddr)
-	if err != nil {
-		return fmt.Errorf("listen on %s (is another node running? pick another with --http): %w", cfg.HTTPAddr, err)
 	}
 	n.http = &http.Server{Handler: n.metrics.instrument(mux), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
 	go n.serve(n.http, n.httpLn, "http")
