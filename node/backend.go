@@ -20,14 +20,14 @@ var _ api.Backend = (*Node)(nil)
 // Status implements api.Backend.
 func (n *Node) Status(ctx context.Context) (*api.Status, error) {
 	head := n.engine.Head()
-	pkgs, err := n.engine.Packages()
+	count, err := n.engine.PackageCount()
 	if err != nil {
 		return nil, err
 	}
 	return &api.Status{
 		Network: n.network, Profile: n.cfg.Profile.Name, PeerID: n.host.ID().String(),
 		Addrs: p2p.Addrs(n.host), HTTP: n.HTTPURL(), Height: head.Height, Time: head.Time,
-		StateHash: head.StateHash, Packages: len(pkgs), Peers: len(n.host.Network().Peers()),
+		StateHash: head.StateHash, Packages: count, Peers: len(n.host.Network().Peers()),
 		Version: Version, Caller: n.devID,
 	}, nil
 }

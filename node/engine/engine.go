@@ -8,6 +8,7 @@
 //
 //	"v" ...        VM state (see package vm)
 //	"p" path       package metadata and source (JSON)
+//	"q" path       package metadata without source, for lists
 //	"t" hash       receipt of a transaction (JSON)
 //	"h" height     hash of the transaction at that height
 //	"s"            head: height and state hash
@@ -464,6 +465,9 @@ func (kv vmKV) Delete(k []byte) error { return kv.r.del(kv.key(k)) }
 
 func pkgKey(path string) []byte { return append([]byte("p"), path...) }
 
+// summaryKey holds a package's metadata without its source, for lists.
+func summaryKey(path string) []byte { return append([]byte("q"), path...) }
+
 // resolver finds deployed packages' source in r.
 func resolver(r store.Reader) vm.Resolver {
 	return func(path string) ([]vm.File, error) {
@@ -540,7 +544,12 @@ func (e *Engine) deploy(rec *recorder, tx Tx, blk Block, ctx *vm.Context, rc *Re
 	rc.GasUsed = th.GasUsed()
 	info := PackageInfo{Path: tx.Package, Address: address.ForPackage(tx.Package), Name: prog.Name(), Doc: prog.Doc(), Files: tx.Files, Funcs: prog.Funcs(), Imports: prog.Imports(), Deployer: tx.Caller, Height: blk.Height, Time: blk.Time.UTC(), TxHash: rc.Hash}
 	b, _ := json.Marshal(info)
+	info.Files = nil
+	summary, _ := json.Marshal(info)
 	if err := rec.set(pkgKey(tx.Package), b); err != nil {
+		return fail("state", err.Error())
+	}
+	if err := rec.set(summaryKey(tx.Package), summary); err != nil {
 		return fail("state", err.Error())
 	}
 	return true
@@ -771,12 +780,11 @@ func (e *Engine) Packages() ([]PackageInfo, error) {
 	defer txn.Discard()
 	var out []PackageInfo
 	var derr error
-	err := txn.Iterate([]byte("p"), nil, false, func(k, v []byte) bool {
+	err := txn.Iterate([]byte("q"), nil, false, func(k, v []byte) bool {
 		var pi PackageInfo
 		if derr = json.Unmarshal(v, &pi); derr != nil {
 			return false
 		}
-		pi.Files = nil
 		out = append(out, pi)
 		return true
 	})
@@ -785,6 +793,9 @@ func (e *Engine) Packages() ([]PackageInfo, error) {
 	}
 	return out, err
 }
+
+// PackageCount is the number of deployed packages.
+func (e *Engine) PackageCount() (int, error) { return e.st.Count([]byte("q")) }
 
 // Receipt returns the receipt of a transaction by hash.
 func (e *Engine) Receipt(hash string) (*Receipt, error) { return e.receipt(hash) }
