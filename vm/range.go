@@ -256,7 +256,7 @@ func (c *compiler) rangeStmt(s *ast.RangeStmt, label string) stmtFn {
 				return []any{true}
 			}, np, []*rtype{boolT})
 			yield.fn.isMethod = false
-			yield.fn.realm = fr.effectiveRealm() // the loop body runs as the code around it
+			yield.fn.realm = fr.fn.realm // the loop body runs as the code around it
 			fr.th.callClosure(seq, []any{yield}, nil)
 			if bodyPanicked {
 				panic(runtimeError("range function recovered a loop body panic and did not resume panicking"))

@@ -23,30 +23,48 @@ type realm struct {
 // realm), or the realm the transaction entered.
 func (th *Thread) curRealm() *realm {
 	for d := th.depth; d >= 1; d-- {
-		if fr := th.frames[d]; fr.running {
-			if r := fr.effectiveRealm(); r != nil {
-				return r
-			}
+		if fr := th.frames[d]; fr.running && fr.fn.realm != nil {
+			return fr.fn.realm
 		}
 	}
 	return th.entry
 }
 
-// effectiveRealm is the realm a frame's code runs in: its package's, or
-// the one it borrowed.
-func (fr *frame) effectiveRealm() *realm {
-	if fr.borrow != nil {
-		return fr.borrow
+// mayWrite reports whether the running code may change objects owned by
+// own: objects of its own package, and objects of a package that lent
+// them to a method of this package's types (see borrowRealm), while this
+// package's code runs on that method's behalf.
+func (th *Thread) mayWrite(own *realm) bool {
+	var pkg *realm
+	for d := th.depth; d >= 1; d-- {
+		fr := th.frames[d]
+		r := fr.fn.realm
+		if !fr.running || r == nil {
+			continue // standard code runs for its caller
+		}
+		if pkg == nil {
+			pkg = r
+			if r == own {
+				return true
+			}
+		} else if r != pkg {
+			break // another package's code: its loans are not ours
+		}
+		if fr.borrow == own {
+			return true
+		}
 	}
-	return fr.fn.realm
+	return pkg == nil && th.entry == own
 }
 
-// borrowRealm lets a method of another package run in the realm of the
-// package that calls it on an object that package owns: a library type
-// (a token, a ledger) held in a package's state is changed by the
-// library's methods as if by the package itself. Only the owner's own
-// code lends its realm: a method called by any other package on an
-// object it was handed runs in the method's package and cannot change it.
+// borrowRealm lends a method of another package's type the objects of the
+// package that calls it on an object that package may change: a library
+// type (a token, a ledger) held in a package's state is changed by the
+// library's methods. The loan covers writes only: the method still runs
+// as its own package (amigo.Self, the Caller it shows others, the events
+// it emits), so a library never acts with its holder's identity, and a
+// method called by anyone else on an object it was handed cannot change
+// it.
 func (th *Thread) borrowRealm(fr *frame) {
 	var own *realm
 	switch recv := fr.A[fr.fn.params[0].idx].(type) {
@@ -57,7 +75,7 @@ func (th *Thread) borrowRealm(fr *frame) {
 			own = recv.ps.own
 		}
 	}
-	if own != nil && own != fr.fn.realm && own == th.curRealm() {
+	if own != nil && own != fr.fn.realm && th.mayWrite(own) {
 		fr.borrow = own
 	}
 }
@@ -69,7 +87,7 @@ func (th *Thread) callerAddr() string {
 	seen := false
 	for d := th.depth; d >= 1; d-- {
 		fr := th.frames[d]
-		r := fr.effectiveRealm()
+		r := fr.fn.realm
 		if r == nil || !fr.running {
 			continue
 		}
@@ -87,18 +105,17 @@ func (th *Thread) callerAddr() string {
 	return th.ctx().Caller
 }
 
-// checkWrite panics unless the running realm owns an object owned by own.
+// checkWrite panics unless the running code may change an object owned by
+// own (mayWrite).
 func (th *Thread) checkWrite(own *realm, what string) {
-	if own == nil {
+	if own == nil || th.mayWrite(own) {
 		return
 	}
-	if cur := th.curRealm(); cur != own {
-		from := "outside any package"
-		if cur != nil {
-			from = "from package " + cur.path
-		}
-		panic(runtimeErrorPlain(fmt.Sprintf("cannot modify %s owned by package %s %s", what, own.path, from)))
+	from := "outside any package"
+	if cur := th.curRealm(); cur != nil {
+		from = "from package " + cur.path
 	}
+	panic(runtimeErrorPlain(fmt.Sprintf("cannot modify %s owned by package %s %s", what, own.path, from)))
 }
 
 // ownedPtr is a pointer into persisted state other than a struct field (a

@@ -49,8 +49,9 @@
 //
 // Events: "swap" (pool, trader, in, amount_in, out, amount_out, fee),
 // "add_liquidity" and "remove_liquidity" (pool, provider, base, quote,
-// shares); the tokens emit their transfers, and LP shares their mints,
-// burns and transfers (events of package token).
+// shares); the tokens emit their transfers (events of their packages), and
+// LP shares their mints, burns and transfers (events of the token library,
+// with token=GOLD-AMG-LP; the dex holds the LP share tokens).
 //
 // Render pages: "" (the pools), "pool/NAME" (reserves, price, oracle,
 // liquidity providers) and "lp/NAME/..." (the LP share token's pages).
@@ -66,9 +67,8 @@ import (
 	"token/gold"
 )
 
-// Path is the path the dex is deployed at, for its Render links.
-//
-// platform gap: a package cannot learn its own path.
+// Path is the path the dex is deployed at, for Render links to it from
+// other packages (its own code could ask amigo.PkgPath()).
 const Path = "dex"
 
 const (

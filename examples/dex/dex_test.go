@@ -16,8 +16,7 @@ import (
 // The pool logic is tested on pools between library tokens that the test
 // holds, wrapped in libAsset so that they act for the dex exactly as a
 // deployed token package's Asset does (there amigo.Caller() is the dex).
-// Users are then plain addresses: a test cannot call another package as a
-// user (see the report's platform gaps), but it can call the library.
+// Users are then plain addresses, set with amigo/testing.SetCaller.
 
 type libAsset struct{ t *token.Token }
 

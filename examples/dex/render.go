@@ -82,10 +82,6 @@ func renderPool(p *pool) string {
 
 	b.WriteString("\n## Liquidity providers\n\n")
 	n := 0
-	// platform gap: inside the body of a range over another package's
-	// iterator (token's Ranked), the VM runs as that package: amigo.Self()
-	// there is token's address and writes to the dex's state panic. So
-	// Self is read before the loop, and the body only reads.
 	self := amigo.Self()
 	for who, shares := range p.lp.Ranked() {
 		if n == 0 {

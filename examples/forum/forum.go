@@ -14,7 +14,11 @@
 // Titles are one line of at most 200 bytes; bodies at most 10,000 bytes of
 // text (UTF-8, no control characters other than line breaks and tabs).
 // Everything users write is shown as plain text: markdown and HTML in it
-// are escaped, so a post cannot change the page around it or make links.
+// are escaped (by package markdown), so a post cannot change the page
+// around it or make links.
+//
+// The forum imports the libraries markdown, paging and moderation by those
+// paths: push them to a node before the forum.
 //
 // # Moderation
 //
@@ -25,7 +29,8 @@
 // Render shows only the reason), lock and unlock threads (Lock, Unlock: a
 // locked thread takes no replies and no edits) and ban and unban users
 // (Ban, Unban: a banned user cannot post, reply or edit). Nobody, the
-// owner included, can edit another user's post.
+// owner included, can edit another user's post. The owner, the moderators
+// and the bans are a moderation.Moderation in the forum's state.
 //
 // # Pages
 //
@@ -59,23 +64,24 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
+
+	"markdown"
+	"moderation"
 )
 
 // Limits on what users write.
 const (
-	MaxTitle  = 200    // bytes of a thread's title
-	MaxBody   = 10_000 // bytes of a post's body
-	MaxReason = 200    // bytes of a moderation reason
+	MaxTitle  = 200                  // bytes of a thread's title
+	MaxBody   = 10_000               // bytes of a post's body
+	MaxReason = moderation.MaxReason // bytes of a moderation reason (200)
 )
 
 // Error is an error of the forum; the errors its functions return wrap one
 // of these constants (test them with errors.Is). A call that returns an
 // error changes nothing.
 //
-// platform gap: constants rather than errors.New variables, because every
-// package-level variable of a call's program is read from the store when
-// the call starts, about 280 gas each for every call.
+// Constants (of a string type) rather than errors.New variables: they are
+// not state, so no call ever reads them from the store.
 type Error string
 
 func (e Error) Error() string { return string(e) }
@@ -133,11 +139,10 @@ type userSeq struct {
 	Seq  int
 }
 
-var (
-	owner      amigo.Address
-	moderators = map[amigo.Address]bool{}
-	banned     = map[amigo.Address]string{} // user -> reason
+// mod is the owner (the deployer), the moderators and the banned users.
+var mod = newModeration(amigo.Caller())
 
+var (
 	threads    = map[int]*Thread{}
 	posts      = map[int]*Post{}
 	byThread   = map[threadSeq]int{}         // (thread, position) -> post id
@@ -151,8 +156,10 @@ var (
 	visibleThreads       int
 )
 
-func init() {
-	owner = amigo.Caller()
+// newModeration is a moderation owned by owner that reports the forum's
+// errors.
+func newModeration(owner amigo.Address) *moderation.Moderation {
+	return moderation.New(owner, moderation.Errors{Unauthorized: ErrUnauthorized, Invalid: ErrInvalid, Unchanged: ErrUnchanged})
 }
 
 // NewThread starts a thread with a title and an opening post, by the
@@ -260,7 +267,7 @@ func Retitle(thread int, title string) error {
 
 // Hide hides a post (moderators): Render shows the reason instead of it.
 func Hide(post int, reason string) error {
-	mod, err := moderator()
+	by, err := moderator()
 	if err != nil {
 		return err
 	}
@@ -275,13 +282,13 @@ func Hide(post int, reason string) error {
 		return err
 	}
 	p.Hidden, p.Reason = true, strings.TrimSpace(reason)
-	amigo.Emit("hide", "post", itoa(post), "moderator", string(mod))
+	amigo.Emit("hide", "post", itoa(post), "moderator", string(by))
 	return nil
 }
 
 // Unhide shows a hidden post again (moderators).
 func Unhide(post int) error {
-	mod, err := moderator()
+	by, err := moderator()
 	if err != nil {
 		return err
 	}
@@ -293,14 +300,14 @@ func Unhide(post int) error {
 		return fmt.Errorf("post %d is not hidden: %w", post, ErrUnchanged)
 	}
 	p.Hidden, p.Reason = false, ""
-	amigo.Emit("unhide", "post", itoa(post), "moderator", string(mod))
+	amigo.Emit("unhide", "post", itoa(post), "moderator", string(by))
 	return nil
 }
 
 // HideThread hides a whole thread (moderators): it leaves the index and
 // its page shows only the reason.
 func HideThread(thread int, reason string) error {
-	mod, err := moderator()
+	by, err := moderator()
 	if err != nil {
 		return err
 	}
@@ -317,14 +324,14 @@ func HideThread(thread int, reason string) error {
 	delete(byActivity, t.activity)
 	visibleThreads--
 	t.Hidden, t.Reason = true, strings.TrimSpace(reason)
-	amigo.Emit("hide_thread", "thread", itoa(thread), "moderator", string(mod))
+	amigo.Emit("hide_thread", "thread", itoa(thread), "moderator", string(by))
 	return nil
 }
 
 // UnhideThread shows a hidden thread again (moderators), in its place in
 // the index.
 func UnhideThread(thread int) error {
-	mod, err := moderator()
+	by, err := moderator()
 	if err != nil {
 		return err
 	}
@@ -338,7 +345,7 @@ func UnhideThread(thread int) error {
 	t.Hidden, t.Reason = false, ""
 	byActivity[t.activity] = t.ID
 	visibleThreads++
-	amigo.Emit("unhide_thread", "thread", itoa(thread), "moderator", string(mod))
+	amigo.Emit("unhide_thread", "thread", itoa(thread), "moderator", string(by))
 	return nil
 }
 
@@ -349,7 +356,7 @@ func Lock(thread int) error { return setLocked(thread, true) }
 func Unlock(thread int) error { return setLocked(thread, false) }
 
 func setLocked(thread int, locked bool) error {
-	mod, err := moderator()
+	by, err := moderator()
 	if err != nil {
 		return err
 	}
@@ -365,107 +372,34 @@ func setLocked(thread int, locked bool) error {
 	if !locked {
 		event = "unlock"
 	}
-	amigo.Emit(event, "thread", itoa(thread), "moderator", string(mod))
+	amigo.Emit(event, "thread", itoa(thread), "moderator", string(by))
 	return nil
 }
 
 // Ban stops a user from posting, replying and editing (moderators). The
 // owner and moderators cannot be banned.
-func Ban(user amigo.Address, reason string) error {
-	mod, err := moderator()
-	if err != nil {
-		return err
-	}
-	if user == "" {
-		return fmt.Errorf("empty address: %w", ErrInvalid)
-	}
-	if user == owner || moderators[user] {
-		return fmt.Errorf("%s is a moderator: %w", user, ErrUnauthorized)
-	}
-	if _, ok := banned[user]; ok {
-		return fmt.Errorf("%s is banned already: %w", user, ErrUnchanged)
-	}
-	if err := checkReason(reason); err != nil {
-		return err
-	}
-	banned[user] = strings.TrimSpace(reason)
-	amigo.Emit("ban", "user", string(user), "moderator", string(mod))
-	return nil
-}
+func Ban(user amigo.Address, reason string) error { return mod.Ban(amigo.Caller(), user, reason) }
 
 // Unban lifts a ban (moderators).
-func Unban(user amigo.Address) error {
-	mod, err := moderator()
-	if err != nil {
-		return err
-	}
-	if _, ok := banned[user]; !ok {
-		return fmt.Errorf("%s is not banned: %w", user, ErrUnchanged)
-	}
-	delete(banned, user)
-	amigo.Emit("unban", "user", string(user), "moderator", string(mod))
-	return nil
-}
+func Unban(user amigo.Address) error { return mod.Unban(amigo.Caller(), user) }
 
 // AddModerator makes a user a moderator (owner only), lifting any ban.
-func AddModerator(user amigo.Address) error {
-	if err := onlyOwner(); err != nil {
-		return err
-	}
-	if user == "" {
-		return fmt.Errorf("empty address: %w", ErrInvalid)
-	}
-	if user == owner || moderators[user] {
-		return fmt.Errorf("%s is a moderator already: %w", user, ErrUnchanged)
-	}
-	moderators[user] = true
-	delete(banned, user)
-	amigo.Emit("add_moderator", "user", string(user))
-	return nil
-}
+func AddModerator(user amigo.Address) error { return mod.AddModerator(amigo.Caller(), user) }
 
 // RemoveModerator takes a moderator's rights away (owner only).
-func RemoveModerator(user amigo.Address) error {
-	if err := onlyOwner(); err != nil {
-		return err
-	}
-	if !moderators[user] {
-		return fmt.Errorf("%s is not a moderator: %w", user, ErrUnchanged)
-	}
-	delete(moderators, user)
-	amigo.Emit("remove_moderator", "user", string(user))
-	return nil
-}
+func RemoveModerator(user amigo.Address) error { return mod.RemoveModerator(amigo.Caller(), user) }
 
 // SetOwner hands the forum to another address (owner only).
-func SetOwner(newOwner amigo.Address) error {
-	if err := onlyOwner(); err != nil {
-		return err
-	}
-	if newOwner == "" {
-		return fmt.Errorf("empty address: %w", ErrInvalid)
-	}
-	if newOwner == owner {
-		return fmt.Errorf("%s owns the forum already: %w", newOwner, ErrUnchanged)
-	}
-	owner = newOwner
-	delete(moderators, newOwner)
-	delete(banned, newOwner)
-	amigo.Emit("owner", "owner", string(newOwner))
-	return nil
-}
+func SetOwner(newOwner amigo.Address) error { return mod.SetOwner(amigo.Caller(), newOwner) }
 
 // Owner returns the forum's owner.
-func Owner() amigo.Address { return owner }
+func Owner() amigo.Address { return mod.Owner() }
 
 // IsModerator reports whether user may moderate (the owner or a moderator).
-func IsModerator(user amigo.Address) bool { return user == owner || moderators[user] }
+func IsModerator(user amigo.Address) bool { return mod.IsModerator(user) }
 
 // Banned returns the reason user was banned, and whether they are.
-func Banned(user amigo.Address) (string, bool) {
-	reason, ok := banned[user]
-	return reason, ok
-}
+func Banned(user amigo.Address) (string, bool) { return mod.Banned(user) }
 
 // GetThread returns a thread.
 func GetThread(id int) (Thread, error) {
@@ -559,23 +493,14 @@ func openThread(id int) (*Thread, error) {
 	return t, nil
 }
 
+// moderator returns the caller if they may moderate.
 func moderator() (amigo.Address, error) {
 	c := amigo.Caller()
-	if !IsModerator(c) {
-		return "", fmt.Errorf("%s is not a moderator: %w", c, ErrUnauthorized)
-	}
-	return c, nil
-}
-
-func onlyOwner() error {
-	if c := amigo.Caller(); c != owner {
-		return fmt.Errorf("%s is not the owner: %w", c, ErrUnauthorized)
-	}
-	return nil
+	return c, mod.CheckModerator(c)
 }
 
 func checkNotBanned(user amigo.Address) error {
-	if _, ok := banned[user]; ok {
+	if _, ok := mod.Banned(user); ok {
 		return fmt.Errorf("%s: %w", user, ErrBanned)
 	}
 	return nil
@@ -602,19 +527,8 @@ func checkReason(reason string) error {
 // checkText checks text a user wrote: not blank, at most max bytes, UTF-8,
 // no control characters but line breaks and tabs.
 func checkText(what, s string, max int) error {
-	if strings.TrimSpace(s) == "" {
-		return fmt.Errorf("%s: empty: %w", what, ErrInvalid)
-	}
-	if len(s) > max {
-		return fmt.Errorf("%s: %d bytes, more than %d: %w", what, len(s), max, ErrInvalid)
-	}
-	if !utf8.ValidString(s) {
-		return fmt.Errorf("%s: not UTF-8: %w", what, ErrInvalid)
-	}
-	for _, r := range s {
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' || r == 0x7f {
-			return fmt.Errorf("%s: control character %U: %w", what, r, ErrInvalid)
-		}
+	if err := markdown.CheckText(s, max); err != nil {
+		return fmt.Errorf("%s: %v: %w", what, err, ErrInvalid)
 	}
 	return nil
 }

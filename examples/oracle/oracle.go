@@ -59,9 +59,8 @@ import (
 	"time"
 )
 
-// Path is the path the oracle is deployed at, for its Render links.
-//
-// platform gap: a package cannot learn its own path.
+// Path is the path the oracle is deployed at, for Render links to it from
+// other packages (its own code could ask amigo.PkgPath()).
 const Path = "oracle"
 
 // Error is an error of the oracle; the errors returned wrap these values

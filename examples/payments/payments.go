@@ -34,6 +34,9 @@
 // transaction's time. A call that fails returns an error and changes
 // nothing, in this package or in the token.
 //
+// Payments imports the token (AMG, at "token") and the libraries markdown
+// and paging by those paths: push them to a node before payments.
+//
 // # Pages
 //
 //	""                   totals, how to pay, the latest invoices (page/N: more)
@@ -53,10 +56,10 @@ import (
 	"amigo"
 	"fmt"
 	"strconv"
-	"strings"
 	"time"
+
+	"markdown"
 	"token"
-	"unicode/utf8"
 )
 
 // Limits of an invoice.
@@ -81,9 +84,8 @@ const (
 // one of these constants (test them with errors.Is). Errors of the token
 // (an allowance too small, say) are returned wrapped as they are.
 //
-// platform gap: constants rather than errors.New variables, because every
-// package-level variable of a call's program is read from the store when
-// the call starts, about 280 gas each for every call.
+// Constants (of a string type) rather than errors.New variables: they are
+// not state, so no call ever reads them from the store.
 type Error string
 
 func (e Error) Error() string { return string(e) }
@@ -304,19 +306,8 @@ func addBilled(payer amigo.Address, id int) {
 }
 
 func checkMemo(memo string) error {
-	if strings.TrimSpace(memo) == "" {
-		return fmt.Errorf("memo: empty: %w", ErrInvalid)
-	}
-	if len(memo) > MaxMemo {
-		return fmt.Errorf("memo: %d bytes, more than %d: %w", len(memo), MaxMemo, ErrInvalid)
-	}
-	if !utf8.ValidString(memo) {
-		return fmt.Errorf("memo: not UTF-8: %w", ErrInvalid)
-	}
-	for _, r := range memo {
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' || r == 0x7f {
-			return fmt.Errorf("memo: control character %U: %w", r, ErrInvalid)
-		}
+	if err := markdown.CheckText(memo, MaxMemo); err != nil {
+		return fmt.Errorf("memo: %v: %w", err, ErrInvalid)
 	}
 	return nil
 }

@@ -6,6 +6,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"markdown"
+	"paging"
 	"token"
 )
 
@@ -28,30 +31,30 @@ func Render(path string) string {
 	case path == "":
 		return renderHome(1)
 	case len(parts) == 2 && parts[0] == "page":
-		if n, ok := number(parts[1]); ok {
+		if n, ok := paging.Number(parts[1]); ok {
 			return renderHome(n)
 		}
 	case len(parts) == 2 && parts[0] == "invoice":
-		if id, ok := number(parts[1]); ok {
+		if id, ok := paging.Number(parts[1]); ok {
 			return renderInvoice(id)
 		}
 	case len(parts) == 2 && parts[0] == "account":
 		return renderAccount(amigo.Address(parts[1]))
 	case len(parts) == 3 && (parts[0] == "issued" || parts[0] == "billed"):
-		if n, ok := number(parts[2]); ok {
+		if n, ok := paging.Number(parts[2]); ok {
 			return renderList(parts[0], amigo.Address(parts[1]), n)
 		}
 	}
-	return notFound("There is no page " + inline(strconv.Quote(path)) + ".")
+	return notFound("There is no page " + markdown.Inline(strconv.Quote(path)) + ".")
 }
 
 func renderHome(page int) string {
-	pages := pageCount(lastID, perPage)
+	pages := paging.Count(lastID, perPage)
 	if page > pages {
 		return notFound(fmt.Sprintf("The invoices fill %d pages.", pages))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Payments\n\nInvoices paid in %s, held in escrow until the payer releases them or the deadline passes.\n\n", inline(token.Symbol()))
+	fmt.Fprintf(&b, "# Payments\n\nInvoices paid in %s, held in escrow until the payer releases them or the deadline passes.\n\n", markdown.Inline(token.Symbol()))
 	b.WriteString("| | |\n|---|---|\n")
 	fmt.Fprintf(&b, "| Invoices | %d |\n", lastID)
 	fmt.Fprintf(&b, "| In escrow | %s |\n", money(escrowed))
@@ -69,12 +72,7 @@ func renderHome(page int) string {
 		}
 	})
 	b.WriteString("\n")
-	b.WriteString(pager(page, pages, func(n int) string {
-		if n == 1 {
-			return link("")
-		}
-		return link("page/" + itoa(n))
-	}))
+	b.WriteString(paging.Nav(page, pages, func(n int) string { return link(paging.Path("", "page/", n)) }))
 	return b.String()
 }
 
@@ -87,7 +85,7 @@ func writeTable(b *strings.Builder, ids func(func(int) bool)) {
 		}
 		inv := invoices[id]
 		fmt.Fprintf(b, "| [%d](%s) | %s | %s | %s | %s | %s |\n", inv.ID, link("invoice/"+itoa(inv.ID)), account(inv.Payee), payerOf(inv),
-			money(inv.Amount), status(inv), excerpt(inv.Memo))
+			money(inv.Amount), status(inv), markdown.Excerpt(inv.Memo, excerptRune))
 		rows++
 	}
 	if rows == 0 {
@@ -116,7 +114,7 @@ func renderInvoice(id int) string {
 		fmt.Fprintf(&b, "| Settled | %s |\n", stamp(inv.Settled))
 	}
 	b.WriteString("\n## Memo\n\n")
-	b.WriteString(block(inv.Memo))
+	b.WriteString(markdown.Block(inv.Memo))
 	b.WriteString("\n## What can happen\n\n")
 	now := amigo.Now()
 	switch inv.Status {
@@ -150,7 +148,7 @@ func renderAccount(who amigo.Address) string {
 		return notFound("That is not an address.")
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "# %s\n\n[Payments](%s) › account · %s on the token\n\n", inline(string(who)), link(""), "[balance]("+token.Path+":account/"+string(who)+")")
+	fmt.Fprintf(&b, "# %s\n\n[Payments](%s) › account · %s on the token\n\n", markdown.Inline(string(who)), link(""), "[balance]("+token.Path+":account/"+string(who)+")")
 	for _, kind := range []string{"issued", "billed"} {
 		n := count(kind, who)
 		fmt.Fprintf(&b, "## %s (%d)\n\n", capitalize(kind), n)
@@ -168,7 +166,7 @@ func renderList(kind string, who amigo.Address, page int) string {
 		return notFound("That is not an address.")
 	}
 	n := count(kind, who)
-	pages := pageCount(n, perPage)
+	pages := paging.Count(n, perPage)
 	if page > pages {
 		return notFound(fmt.Sprintf("That list has %d pages.", pages))
 	}
@@ -177,10 +175,10 @@ func renderList(kind string, who amigo.Address, page int) string {
 		prep = "to"
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Invoices %s %s %s\n\n[Payments](%s) › %s · %d invoices\n\n", kind, prep, inline(string(who)), link(""), account(who), n)
+	fmt.Fprintf(&b, "# Invoices %s %s %s\n\n[Payments](%s) › %s · %d invoices\n\n", kind, prep, markdown.Inline(string(who)), link(""), account(who), n)
 	writeTable(&b, newest(kind, who, n-(page-1)*perPage, perPage))
 	b.WriteString("\n")
-	b.WriteString(pager(page, pages, func(k int) string { return link(kind + "/" + string(who) + "/" + itoa(k)) }))
+	b.WriteString(paging.Nav(page, pages, func(k int) string { return link(kind + "/" + string(who) + "/" + itoa(k)) }))
 	return b.String()
 }
 
@@ -218,9 +216,9 @@ func link(path string) string { return pkgPath() + ":" + path }
 // token.ValidAddress, so they need no escaping in a destination.
 func account(who amigo.Address) string {
 	if !token.ValidAddress(who) {
-		return inline(string(who))
+		return markdown.Inline(string(who))
 	}
-	return "[" + inline(short(string(who))) + "](" + link("account/"+string(who)) + ")"
+	return "[" + markdown.Inline(markdown.Short(string(who))) + "](" + link("account/"+string(who)) + ")"
 }
 
 func payerOf(inv *Invoice) string {
@@ -242,57 +240,9 @@ func status(inv *Invoice) string {
 
 // money formats an amount of the token: "2.5 AMG".
 func money(amount uint64) string {
-	return token.FormatAmount(amount, token.Decimals()) + " " + inline(token.Symbol())
-}
-
-func excerpt(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > excerptRune {
-		s = string(r[:excerptRune]) + "…"
-	}
-	return inline(s)
-}
-
-// short abbreviates a long address for display.
-func short(s string) string {
-	if len(s) <= 20 {
-		return s
-	}
-	return s[:12] + "…" + s[len(s)-6:]
+	return token.FormatAmount(amount, token.Decimals()) + " " + markdown.Inline(token.Symbol())
 }
 
 func capitalize(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
 
 func stamp(t time.Time) string { return t.UTC().Format("2006-01-02 15:04:05 UTC") }
-
-// pager is the line of links between the pages of a list.
-func pager(page, pages int, at func(int) string) string {
-	if pages <= 1 {
-		return ""
-	}
-	var parts []string
-	if page > 1 {
-		parts = append(parts, "[« first]("+at(1)+")", "[‹ previous]("+at(page-1)+")")
-	}
-	parts = append(parts, fmt.Sprintf("page %d of %d", page, pages))
-	if page < pages {
-		parts = append(parts, "[next ›]("+at(page+1)+")", "[last »]("+at(pages)+")")
-	}
-	return strings.Join(parts, " · ") + "\n"
-}
-
-func pageCount(items, per int) int {
-	if items == 0 {
-		return 1
-	}
-	return (items + per - 1) / per
-}
-
-// number parses a positive decimal number.
-func number(s string) (int, bool) {
-	n, err := strconv.Atoi(s)
-	if err != nil || n < 1 || strconv.Itoa(n) != s {
-		return 0, false
-	}
-	return n, true
-}

@@ -2,11 +2,9 @@ package token
 
 import "amigo"
 
-// Path is the package path this package is deployed at, for the links of
-// its Render pages.
-//
-// platform gap: a package cannot learn its own path (amigo.Self() is its
-// address), so it is written here.
+// Path is the package path this package is deployed at, for the links
+// other packages make to its Render pages (its own code could ask
+// amigo.PkgPath(); a constant serves importers too).
 const Path = "token"
 
 // InitialSupply is what the deployer receives: 1,000,000 AMG.
@@ -82,8 +80,9 @@ func TransferOwnership(newOwner amigo.Address) error {
 // (the dex). Its methods act for the package calling them.
 func Asset() Fungible { return asset{} }
 
-// asset is AMG's Fungible: its methods are this package's code, so inside
-// them amigo.Caller() is the package that called the method.
+// asset is AMG's Fungible: its methods call this package's functions, so
+// inside those amigo.Caller() is the package that called the method (see
+// Fungible).
 type asset struct{}
 
 func (asset) Name() string                                  { return Name() }

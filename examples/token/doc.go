@@ -41,11 +41,16 @@
 //		return gold.Transfer(amigo.Caller(), to, amount)
 //	}
 //
-// A Token's methods take the account acting as an explicit argument and
-// trust it: the package holding the *Token decides who is acting (normally
-// amigo.Caller()) and who may mint. Holding the pointer is the authority, so
-// a package must not hand its *Token out; it hands out a [Fungible] instead,
-// whose methods act for the caller.
+// The Token belongs to that package: the platform lets only its code change
+// it, and when that package calls the Token's methods they may change it
+// (the package lends them its object). They still run as the token
+// library, so the events are package token's, each with token=SYMBOL to
+// tell GOLD's and the dex's LP shares' apart. A Token's methods take the account
+// acting as an explicit argument and trust it: the package holding the
+// *Token decides who is acting (normally amigo.Caller()) and who may mint.
+// Another package given the pointer could read the token but not change
+// it; a package hands out a [Fungible] instead, whose methods are its own
+// code and act for the caller.
 //
 // Balances, allowances and the ranking of holders are maps, so a token with
 // a million holders costs a transfer what a token with ten does. Errors are

@@ -3,11 +3,8 @@ package token
 // Error is an error of this package. Its values are constants, to compare
 // with errors.Is; the errors returned wrap them with details.
 //
-// platform gap: sentinel errors are constants of a string type rather than
-// errors.New variables because every package-level variable of every
-// package in a call's program is read from the store when the call starts
-// (about 280 gas per error variable, paid by every call of this package
-// and of every package importing it).
+// They are constants of a string type rather than errors.New variables:
+// constants are not state, so no call reads them from the store.
 type Error string
 
 func (e Error) Error() string { return string(e) }

@@ -10,6 +10,12 @@ import "amigo"
 // A token package hands one out (this package's [Asset], gold's
 // gold.Asset); the dex keeps two per pool. Holding a Fungible gives no
 // authority beyond what the caller already has.
+//
+// Implement it with methods that call the token package's own functions
+// (Transfer, not the *Token's Transfer): a value kept in another
+// package's state, as the dex keeps its Fungibles, runs its methods as
+// that package, and only a function of the token package runs as the
+// token package, which alone may change its *Token.
 type Fungible interface {
 	Name() string
 	Symbol() string

@@ -19,9 +19,14 @@ const MaxDecimals = 18
 // Token is a fungible token: balances, allowances, a total supply and an
 // owner who may mint and burn. The zero value is not usable; call [New].
 //
-// A Token does not know who is calling: every method that changes it takes
-// the account acting as its first argument and trusts it. The package that
-// holds the *Token passes amigo.Caller() (or its own amigo.Self()).
+// A Token belongs to the package whose state holds it (not to the token's
+// owner, an account): the methods that change it work only when that
+// package's own code calls them, and then run as that package (their
+// events are its events); called by any other package, they fail with an
+// ownership error. A Token does not know who is
+// calling: every method that changes it takes the account acting as its
+// first argument and trusts it. The package that holds the *Token passes
+// amigo.Caller() (or its own amigo.Self()).
 type Token struct {
 	name     string
 	symbol   string
@@ -38,17 +43,6 @@ type Token struct {
 	ranking map[string]bool
 }
 
-// platform gap: a deployed package's code may change only objects its own
-// state owns, and an object belongs to the first package whose state
-// reaches it. A Token kept only in an importer's variable would belong to
-// the importer, and this package's methods could not change it
-// ("cannot modify a map owned by package gold from package token"), even
-// though `amigo test` (which has no owners) passes. So every Token is also
-// kept here: the library's state reaches it first (packages commit
-// dependencies first), the library owns it, and the importer holds a
-// pointer it may read and call methods on.
-var ledgers = map[int]*Token{}
-
 // New returns a token with no supply, owned by owner. The name must not be
 // empty, the symbol must be 1 to 16 characters of A-Z, 0-9, '-' and '.',
 // and decimals must be between 0 and [MaxDecimals].
@@ -59,7 +53,7 @@ func New(name, symbol string, decimals int, owner amigo.Address) (*Token, error)
 	if !ValidAddress(owner) {
 		return nil, fmt.Errorf("%w: owner %q", ErrInvalidAddress, owner)
 	}
-	t := &Token{
+	return &Token{
 		name:       name,
 		symbol:     symbol,
 		decimals:   decimals,
@@ -67,9 +61,7 @@ func New(name, symbol string, decimals int, owner amigo.Address) (*Token, error)
 		balances:   map[amigo.Address]uint64{},
 		allowances: map[amigo.Address]map[amigo.Address]uint64{},
 		ranking:    map[string]bool{},
-	}
-	ledgers[len(ledgers)] = t
-	return t, nil
+	}, nil
 }
 
 // MustNew is [New] for package-level variables: it panics on an error.
@@ -288,10 +280,9 @@ func FormatAmount(amount uint64, decimals int) string {
 
 // ValidAddress reports whether a is usable as an account: 1 to 128
 // characters of A-Z, a-z, 0-9 and "._:@-". Bech32 addresses and dev
-// identities are; text with spaces or markdown is not.
-//
-// platform gap: the amigo package has no way to check that an address is
-// well formed (a bech32 checksum), so a typo in a recipient is accepted.
+// identities are; text with spaces or markdown is not. (It accepts names
+// that are not bech32 so that tests and dev identities work;
+// a.IsValid() checks a bech32 checksum.)
 func ValidAddress(a amigo.Address) bool {
 	if len(a) == 0 || len(a) > 128 {
 		return false

@@ -2,6 +2,8 @@ package wiki
 
 import (
 	"strings"
+
+	"markdown"
 )
 
 // markup renders a page's body, written in the wiki's markup (see the
@@ -27,7 +29,7 @@ func markup(body string) string {
 			for j < len(ls) && !strings.HasPrefix(strings.TrimSpace(ls[j]), "```") {
 				j++
 			}
-			b.WriteString(codeBlock(ls[i+1 : j]))
+			b.WriteString(markdown.CodeBlock(ls[i+1 : j]))
 			b.WriteString("\n")
 			i = j // the closing line, if any
 		case trimmed == "":
@@ -76,7 +78,7 @@ func inlineWiki(s string) string {
 		if !ok {
 			break
 		}
-		escapeLine(&b, before)
+		b.WriteString(markdown.EscapeLine(before))
 		target, text, _ := strings.Cut(inner, "|")
 		if strings.TrimSpace(text) == "" {
 			text = target
@@ -85,38 +87,13 @@ func inlineWiki(s string) string {
 			if _, exists := pages[slug]; !exists {
 				text += " (new page)"
 			}
-			b.WriteString("[" + linkText(text) + "](" + link(pagePath(slug)) + ")")
+			b.WriteString("[" + markdown.LinkText(text) + "](" + link(pagePath(slug)) + ")")
 		} else {
-			escapeLine(&b, "[["+inner+"]]")
+			b.WriteString(markdown.EscapeLine("[[" + inner + "]]"))
 		}
 		s = after
 	}
-	escapeLine(&b, s)
-	return b.String()
-}
-
-// codeBlock fences lines of code with more backticks than any line holds,
-// so that no line can close it.
-func codeBlock(code []string) string {
-	longest := 0
-	for _, l := range code {
-		run := 0
-		for i := 0; i < len(l); i++ {
-			if l[i] == '`' {
-				run++
-				longest = max(longest, run)
-			} else {
-				run = 0
-			}
-		}
-	}
-	fence := strings.Repeat("`", max(3, longest+1))
-	var b strings.Builder
-	b.WriteString(fence + "\n")
-	for _, l := range code {
-		b.WriteString(l + "\n")
-	}
-	b.WriteString(fence + "\n")
+	b.WriteString(markdown.EscapeLine(s))
 	return b.String()
 }
 
@@ -249,5 +226,5 @@ func diffBlock(ops []edit, context int) string {
 		skipped = false
 		code = append(code, string(o.kind)+" "+o.line)
 	}
-	return codeBlock(code)
+	return markdown.CodeBlock(code)
 }

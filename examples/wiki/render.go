@@ -6,7 +6,10 @@ import (
 	"strconv"
 	"strings"
 	"time"
-	"unicode/utf8"
+
+	"markdown"
+	"moderation"
+	"paging"
 )
 
 // pkgPath is the path the wiki is deployed at, which its links name
@@ -19,7 +22,6 @@ const (
 	changesPerPage   = 25
 	revisionsPerPage = 25
 	backlinksShown   = 50
-	listedShown      = 100
 	homeSlug         = "home"
 )
 
@@ -41,30 +43,30 @@ func Render(path string) string {
 		case len(parts) == 2:
 			return renderPage(slug)
 		case parts[2] == "history" && len(parts) <= 4:
-			return renderHistory(slug, pageOf(parts, 3))
+			return renderHistory(slug, paging.Page(parts, 3))
 		case parts[2] == "rev" && len(parts) == 4:
-			if n, ok := number(parts[3]); ok {
+			if n, ok := paging.Number(parts[3]); ok {
 				return renderRevision(slug, n)
 			}
 		case parts[2] == "diff" && len(parts) == 4:
-			if n, ok := number(parts[3]); ok {
+			if n, ok := paging.Number(parts[3]); ok {
 				return renderDiff(slug, n)
 			}
 		}
 	case parts[0] == "pages" && len(parts) <= 2:
-		return renderIndex(pageOf(parts, 1))
+		return renderIndex(paging.Page(parts, 1))
 	case parts[0] == "recent" && len(parts) <= 2:
-		return renderRecent(pageOf(parts, 1))
+		return renderRecent(paging.Page(parts, 1))
 	case path == "moderation":
 		return renderModeration()
 	}
-	return notFound("There is no page " + inline(strconv.Quote(path)) + ".")
+	return notFound("There is no page " + markdown.Inline(strconv.Quote(path)) + ".")
 }
 
 func renderHome() string {
 	var b strings.Builder
 	if p, ok := pages[homeSlug]; ok {
-		fmt.Fprintf(&b, "# %s\n\n%s\n\n", inline(p.Title), nav())
+		fmt.Fprintf(&b, "# %s\n\n%s\n\n", markdown.Inline(p.Title), nav())
 		b.WriteString(markup(texts[pageRev{homeSlug, p.Rev}]))
 		fmt.Fprintf(&b, "\n---\n\n_Revision %d by %s, %s · [history](%s)_\n", p.Rev, user(p.Editor), stamp(p.Updated), link(pagePath(homeSlug)+"/history"))
 		return b.String()
@@ -81,11 +83,11 @@ func renderPage(slug string) string {
 	p, ok := pages[slug]
 	if !ok {
 		fmt.Fprintf(&b, "# %s\n\n%s\n\nThere is no page %s yet. Write it: `amigo call %s.Edit \"Title\" \"Text\" \"\" 0` (a title whose slug is %s).\n",
-			inline(slug), nav(), inline(slug), pkgPath(), inline(slug))
+			markdown.Inline(slug), nav(), markdown.Inline(slug), pkgPath(), markdown.Inline(slug))
 		writeBacklinks(&b, slug)
 		return b.String()
 	}
-	fmt.Fprintf(&b, "# %s\n\n%s › %s\n\n", inline(p.Title), nav(), inline(slug))
+	fmt.Fprintf(&b, "# %s\n\n%s › %s\n\n", markdown.Inline(p.Title), nav(), markdown.Inline(slug))
 	b.WriteString(markup(texts[pageRev{slug, p.Rev}]))
 	fmt.Fprintf(&b, "\n---\n\n_Revision %d by %s, %s · [history](%s)", p.Rev, user(p.Editor), stamp(p.Updated), link(pagePath(slug)+"/history"))
 	if p.Protected {
@@ -93,7 +95,7 @@ func renderPage(slug string) string {
 	}
 	b.WriteString("_\n")
 	writeBacklinks(&b, slug)
-	fmt.Fprintf(&b, "\nEdit: %s\n", codeSpan(fmt.Sprintf("amigo call %s.Edit %s \"Text\" \"What changed\" %d", pkgPath(), strconv.Quote(p.Title), p.Rev)))
+	fmt.Fprintf(&b, "\nEdit: %s\n", markdown.Code(fmt.Sprintf("amigo call %s.Edit %s \"Text\" \"What changed\" %d", pkgPath(), strconv.Quote(p.Title), p.Rev)))
 	return b.String()
 }
 
@@ -121,31 +123,27 @@ func writeBacklinks(b *strings.Builder, slug string) {
 func renderHistory(slug string, page int) string {
 	p, ok := pages[slug]
 	if !ok {
-		return notFound("There is no page " + inline(slug) + ".")
+		return notFound("There is no page " + markdown.Inline(slug) + ".")
 	}
-	pages := pageCount(p.Rev, revisionsPerPage)
+	pages := paging.Count(p.Rev, revisionsPerPage)
 	if page > pages {
-		return notFound(fmt.Sprintf("The history of %s has %d pages.", inline(slug), pages))
+		return notFound(fmt.Sprintf("The history of %s has %d pages.", markdown.Inline(slug), pages))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "# History of %s\n\n%s › %s › history · %s\n\n", inline(p.Title), nav(), pageLink(slug, p.Title), plural(p.Rev, "revision"))
+	fmt.Fprintf(&b, "# History of %s\n\n%s › %s › history · %s\n\n", markdown.Inline(p.Title), nav(), pageLink(slug, p.Title), plural(p.Rev, "revision"))
 	top := p.Rev - (page-1)*revisionsPerPage
 	for n := top; n > top-revisionsPerPage && n >= 1; n-- {
 		r := revisions[pageRev{slug, n}]
 		if r.Hidden {
-			fmt.Fprintf(&b, "- revision %d · %s · hidden by a moderator%s\n", n, stamp(r.Time), because(r.Reason))
+			fmt.Fprintf(&b, "- revision %d · %s · hidden by a moderator%s\n", n, stamp(r.Time), moderation.Because(r.Reason))
 			continue
 		}
 		fmt.Fprintf(&b, "- [revision %d](%s) · %s · %s · [diff](%s)%s\n", n, link(pagePath(slug)+"/rev/"+itoa(n)), stamp(r.Time), user(r.Editor),
 			link(pagePath(slug)+"/diff/"+itoa(n)), describe(r))
 	}
 	b.WriteString("\n")
-	b.WriteString(pager(page, pages, func(k int) string {
-		if k == 1 {
-			return link(pagePath(slug) + "/history")
-		}
-		return link(pagePath(slug) + "/history/" + itoa(k))
-	}))
+	at := pagePath(slug) + "/history"
+	b.WriteString(paging.Nav(page, pages, func(n int) string { return link(paging.Path(at, at+"/", n)) }))
 	return b.String()
 }
 
@@ -156,7 +154,7 @@ func describe(r *Revision) string {
 		s += fmt.Sprintf(" · reverted to revision %d", r.Revert)
 	}
 	if r.Summary != "" {
-		s += " · " + inline(r.Summary)
+		s += " · " + markdown.Inline(r.Summary)
 	}
 	return s
 }
@@ -164,13 +162,13 @@ func describe(r *Revision) string {
 func renderRevision(slug string, n int) string {
 	r, p, err := revision(slug, n)
 	if err != nil {
-		return notFound(fmt.Sprintf("There is no revision %d of %s.", n, inline(slug)))
+		return notFound(fmt.Sprintf("There is no revision %d of %s.", n, markdown.Inline(slug)))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "# %s (revision %d)\n\n%s › %s › revision %d of %d · %s, %s · [diff](%s)%s\n\n", inline(r.Title), n, nav(), pageLink(slug, p.Title),
+	fmt.Fprintf(&b, "# %s (revision %d)\n\n%s › %s › revision %d of %d · %s, %s · [diff](%s)%s\n\n", markdown.Inline(r.Title), n, nav(), pageLink(slug, p.Title),
 		n, p.Rev, user(r.Editor), stamp(r.Time), link(pagePath(slug)+"/diff/"+itoa(n)), describe(r))
 	if r.Hidden {
-		fmt.Fprintf(&b, "Hidden by a moderator%s.\n", because(r.Reason))
+		fmt.Fprintf(&b, "Hidden by a moderator%s.\n", moderation.Because(r.Reason))
 		return b.String()
 	}
 	b.WriteString(markup(texts[pageRev{slug, n}]))
@@ -180,10 +178,10 @@ func renderRevision(slug string, n int) string {
 func renderDiff(slug string, n int) string {
 	r, p, err := revision(slug, n)
 	if err != nil {
-		return notFound(fmt.Sprintf("There is no revision %d of %s.", n, inline(slug)))
+		return notFound(fmt.Sprintf("There is no revision %d of %s.", n, markdown.Inline(slug)))
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "# Changes of revision %d of %s\n\n%s › %s › [revision %d](%s) · %s, %s%s\n\n", n, inline(p.Title), nav(), pageLink(slug, p.Title),
+	fmt.Fprintf(&b, "# Changes of revision %d of %s\n\n%s › %s › [revision %d](%s) · %s, %s%s\n\n", n, markdown.Inline(p.Title), nav(), pageLink(slug, p.Title),
 		n, link(pagePath(slug)+"/rev/"+itoa(n)), user(r.Editor), stamp(r.Time), describe(r))
 	var prev *Revision
 	if n > 1 {
@@ -199,9 +197,9 @@ func renderDiff(slug string, n int) string {
 	}
 	if oldTitle != r.Title {
 		if oldTitle == "" {
-			fmt.Fprintf(&b, "Created as %s.\n\n", inline(strconv.Quote(r.Title)))
+			fmt.Fprintf(&b, "Created as %s.\n\n", markdown.Inline(strconv.Quote(r.Title)))
 		} else {
-			fmt.Fprintf(&b, "Title: %s → %s\n\n", inline(strconv.Quote(oldTitle)), inline(strconv.Quote(r.Title)))
+			fmt.Fprintf(&b, "Title: %s → %s\n\n", markdown.Inline(strconv.Quote(oldTitle)), markdown.Inline(strconv.Quote(r.Title)))
 		}
 	}
 	ops := diffLines(lines(oldText), lines(texts[pageRev{slug, n}]))
@@ -223,7 +221,7 @@ func renderDiff(slug string, n int) string {
 
 func renderIndex(page int) string {
 	n := len(titles)
-	pages := pageCount(n, pagesPerPage)
+	pages := paging.Count(n, pagesPerPage)
 	if page > pages {
 		return notFound(fmt.Sprintf("The index has %d pages.", pages))
 	}
@@ -245,17 +243,12 @@ func renderIndex(page int) string {
 		b.WriteString("No pages yet.\n")
 	}
 	b.WriteString("\n")
-	b.WriteString(pager(page, pages, func(k int) string {
-		if k == 1 {
-			return link("pages")
-		}
-		return link("pages/" + itoa(k))
-	}))
+	b.WriteString(paging.Nav(page, pages, func(n int) string { return link(paging.Path("pages", "pages/", n)) }))
 	return b.String()
 }
 
 func renderRecent(page int) string {
-	pages := pageCount(changeSeq, changesPerPage)
+	pages := paging.Count(changeSeq, changesPerPage)
 	if page > pages {
 		return notFound(fmt.Sprintf("The recent changes have %d pages.", pages))
 	}
@@ -263,12 +256,7 @@ func renderRecent(page int) string {
 	fmt.Fprintf(&b, "# Recent changes\n\n%s · %s\n\n", nav(), plural(changeSeq, "change"))
 	writeChanges(&b, (page-1)*changesPerPage, changesPerPage)
 	b.WriteString("\n")
-	b.WriteString(pager(page, pages, func(k int) string {
-		if k == 1 {
-			return link("recent")
-		}
-		return link("recent/" + itoa(k))
-	}))
+	b.WriteString(paging.Nav(page, pages, func(n int) string { return link(paging.Path("recent", "recent/", n)) }))
 	return b.String()
 }
 
@@ -293,34 +281,7 @@ func writeChanges(b *strings.Builder, skip, n int) {
 }
 
 func renderModeration() string {
-	var b strings.Builder
-	fmt.Fprintf(&b, "# Moderation\n\n%s\n\nOwner: %s\n\n## Moderators\n\n", nav(), user(owner))
-	shown := 0
-	for m := range moderators {
-		if shown == listedShown {
-			fmt.Fprintf(&b, "- and %d more\n", len(moderators)-shown)
-			break
-		}
-		fmt.Fprintf(&b, "- %s\n", user(m))
-		shown++
-	}
-	if shown == 0 {
-		b.WriteString("None but the owner.\n")
-	}
-	b.WriteString("\n## Banned users\n\n")
-	shown = 0
-	for u, reason := range banned {
-		if shown == listedShown {
-			fmt.Fprintf(&b, "- and %d more\n", len(banned)-shown)
-			break
-		}
-		fmt.Fprintf(&b, "- %s%s\n", user(u), because(reason))
-		shown++
-	}
-	if shown == 0 {
-		b.WriteString("None.\n")
-	}
-	return b.String()
+	return "# Moderation\n\n" + nav() + "\n\n" + mod.Markdown(user)
 }
 
 func notFound(msg string) string {
@@ -334,34 +295,18 @@ func nav() string {
 // link is the markdown link destination of a page of the wiki.
 func link(path string) string { return pkgPath() + ":" + path }
 
-func pagePath(slug string) string { return "page/" + escapePath(slug) }
+func pagePath(slug string) string { return "page/" + markdown.PathEscape(slug) }
 
 // pageLink links to a page by its title.
 func pageLink(slug, title string) string {
 	if title == "" {
 		title = slug
 	}
-	return "[" + linkText(title) + "](" + link(pagePath(slug)) + ")"
+	return "[" + markdown.LinkText(title) + "](" + link(pagePath(slug)) + ")"
 }
 
 // user shows an address (the wiki has no pages of users).
-func user(u amigo.Address) string { return inline(short(string(u))) }
-
-// short abbreviates a long address for display.
-func short(s string) string {
-	if utf8.RuneCountInString(s) <= 20 {
-		return s
-	}
-	r := []rune(s)
-	return string(r[:12]) + "…" + string(r[len(r)-6:])
-}
-
-func because(reason string) string {
-	if reason == "" {
-		return ""
-	}
-	return ": " + inline(reason)
-}
+func user(u amigo.Address) string { return markdown.Inline(markdown.Short(string(u))) }
 
 func stamp(t time.Time) string { return t.UTC().Format("2006-01-02 15:04 UTC") }
 
@@ -370,83 +315,4 @@ func plural(n int, noun string) string {
 		return "1 " + noun
 	}
 	return itoa(n) + " " + noun + "s"
-}
-
-// codeSpan returns s, one line, as inline code: delimited by more
-// backticks than any run in s, so that s cannot end it.
-func codeSpan(s string) string {
-	longest, run := 0, 0
-	for i := 0; i < len(s); i++ {
-		if s[i] == '`' {
-			run++
-			longest = max(longest, run)
-		} else {
-			run = 0
-		}
-	}
-	fence := strings.Repeat("`", longest+1)
-	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") {
-		s = " " + s + " "
-	}
-	return fence + s + fence
-}
-
-// pager is the line of links between the pages of a list.
-func pager(page, pages int, at func(int) string) string {
-	if pages <= 1 {
-		return ""
-	}
-	var parts []string
-	if page > 1 {
-		parts = append(parts, "[« first]("+at(1)+")", "[‹ previous]("+at(page-1)+")")
-	}
-	parts = append(parts, fmt.Sprintf("page %d of %d", page, pages))
-	if page < pages {
-		parts = append(parts, "[next ›]("+at(page+1)+")", "[last »]("+at(pages)+")")
-	}
-	return strings.Join(parts, " · ") + "\n"
-}
-
-func pageCount(items, per int) int {
-	if items == 0 {
-		return 1
-	}
-	return (items + per - 1) / per
-}
-
-// pageOf is the page number in parts[i], 1 if there is none, and a page
-// past any list if it is not a positive number.
-func pageOf(parts []string, i int) int {
-	if i >= len(parts) {
-		return 1
-	}
-	n, ok := number(parts[i])
-	if !ok {
-		return 1 << 62
-	}
-	return n
-}
-
-// number parses a positive decimal number.
-func number(s string) (int, bool) {
-	n, err := strconv.Atoi(s)
-	if err != nil || n < 1 || strconv.Itoa(n) != s {
-		return 0, false
-	}
-	return n, true
-}
-
-// escapePath makes s safe in a link destination: bytes other than ASCII
-// letters, digits and -._~ are percent-encoded.
-func escapePath(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || strings.IndexByte("-._~", c) >= 0 {
-			b.WriteByte(c)
-		} else {
-			fmt.Fprintf(&b, "%%%02X", c)
-		}
-	}
-	return b.String()
 }

@@ -33,6 +33,9 @@
 // escaped: a page cannot make links other than [[links]], images or HTML.
 // Links to pages that do not exist yet say "(new page)".
 //
+// The wiki imports the libraries markdown, paging and moderation by those
+// paths: push them to a node before the wiki.
+//
 // # Moderation
 //
 // The deployer is the owner, who appoints moderators (AddModerator,
@@ -70,6 +73,9 @@ import (
 	"time"
 	"unicode"
 	"unicode/utf8"
+
+	"markdown"
+	"moderation"
 )
 
 // Limits on what users write.
@@ -84,9 +90,8 @@ const (
 // of these constants (test them with errors.Is). A call that returns an
 // error changes nothing.
 //
-// platform gap: constants rather than errors.New variables, because every
-// package-level variable of a call's program is read from the store when
-// the call starts, about 280 gas each for every call.
+// Constants (of a string type) rather than errors.New variables: they are
+// not state, so no call ever reads them from the store.
 type Error string
 
 func (e Error) Error() string { return string(e) }
@@ -138,11 +143,10 @@ type change struct {
 	Rev  int
 }
 
-var (
-	owner      amigo.Address
-	moderators = map[amigo.Address]bool{}
-	banned     = map[amigo.Address]string{}
+// mod is the owner (the deployer), the moderators and the banned users.
+var mod = newModeration(amigo.Caller())
 
+var (
 	pages     = map[string]*Page{}
 	titles    = map[string]string{}          // slug -> title, the index of pages
 	revisions = map[pageRev]*Revision{}      // every revision of every page, without its body
@@ -153,8 +157,10 @@ var (
 	changeSeq int
 )
 
-func init() {
-	owner = amigo.Caller()
+// newModeration is a moderation owned by owner that reports the wiki's
+// errors.
+func newModeration(owner amigo.Address) *moderation.Moderation {
+	return moderation.New(owner, moderation.Errors{Unauthorized: ErrUnauthorized, Invalid: ErrInvalid, Unchanged: ErrUnchanged})
 }
 
 // Edit writes a page as the caller: it creates the page named title (base
@@ -243,7 +249,7 @@ func Protect(slug string) error { return setProtected(slug, true) }
 func Unprotect(slug string) error { return setProtected(slug, false) }
 
 func setProtected(slug string, on bool) error {
-	mod, err := moderator()
+	by, err := moderator()
 	if err != nil {
 		return err
 	}
@@ -259,14 +265,14 @@ func setProtected(slug string, on bool) error {
 	if !on {
 		event = "unprotect"
 	}
-	amigo.Emit(event, "page", slug, "moderator", string(mod))
+	amigo.Emit(event, "page", slug, "moderator", string(by))
 	return nil
 }
 
 // HideRevision hides an earlier revision of a page from its history
 // (moderators); the current revision cannot be hidden: revert it first.
 func HideRevision(slug string, rev int, reason string) error {
-	mod, err := moderator()
+	by, err := moderator()
 	if err != nil {
 		return err
 	}
@@ -284,13 +290,13 @@ func HideRevision(slug string, rev int, reason string) error {
 		return err
 	}
 	r.Hidden, r.Reason = true, strings.TrimSpace(reason)
-	amigo.Emit("hide_revision", "page", slug, "rev", itoa(rev), "moderator", string(mod))
+	amigo.Emit("hide_revision", "page", slug, "rev", itoa(rev), "moderator", string(by))
 	return nil
 }
 
 // ShowRevision shows a hidden revision again (moderators).
 func ShowRevision(slug string, rev int) error {
-	mod, err := moderator()
+	by, err := moderator()
 	if err != nil {
 		return err
 	}
@@ -302,101 +308,31 @@ func ShowRevision(slug string, rev int) error {
 		return fmt.Errorf("page %q, revision %d is not hidden: %w", slug, rev, ErrUnchanged)
 	}
 	r.Hidden, r.Reason = false, ""
-	amigo.Emit("show_revision", "page", slug, "rev", itoa(rev), "moderator", string(mod))
+	amigo.Emit("show_revision", "page", slug, "rev", itoa(rev), "moderator", string(by))
 	return nil
 }
 
 // Ban stops a user from editing (moderators). The owner and moderators
 // cannot be banned.
-func Ban(user amigo.Address, reason string) error {
-	mod, err := moderator()
-	if err != nil {
-		return err
-	}
-	if user == "" {
-		return fmt.Errorf("empty address: %w", ErrInvalid)
-	}
-	if IsModerator(user) {
-		return fmt.Errorf("%s is a moderator: %w", user, ErrUnauthorized)
-	}
-	if _, ok := banned[user]; ok {
-		return fmt.Errorf("%s is banned already: %w", user, ErrUnchanged)
-	}
-	if err := checkText("reason", reason, MaxSummary, true); err != nil {
-		return err
-	}
-	banned[user] = strings.TrimSpace(reason)
-	amigo.Emit("ban", "user", string(user), "moderator", string(mod))
-	return nil
-}
+func Ban(user amigo.Address, reason string) error { return mod.Ban(amigo.Caller(), user, reason) }
 
 // Unban lifts a ban (moderators).
-func Unban(user amigo.Address) error {
-	mod, err := moderator()
-	if err != nil {
-		return err
-	}
-	if _, ok := banned[user]; !ok {
-		return fmt.Errorf("%s is not banned: %w", user, ErrUnchanged)
-	}
-	delete(banned, user)
-	amigo.Emit("unban", "user", string(user), "moderator", string(mod))
-	return nil
-}
+func Unban(user amigo.Address) error { return mod.Unban(amigo.Caller(), user) }
 
 // AddModerator makes a user a moderator (owner only), lifting any ban.
-func AddModerator(user amigo.Address) error {
-	if err := onlyOwner(); err != nil {
-		return err
-	}
-	if user == "" {
-		return fmt.Errorf("empty address: %w", ErrInvalid)
-	}
-	if IsModerator(user) {
-		return fmt.Errorf("%s is a moderator already: %w", user, ErrUnchanged)
-	}
-	moderators[user] = true
-	delete(banned, user)
-	amigo.Emit("add_moderator", "user", string(user))
-	return nil
-}
+func AddModerator(user amigo.Address) error { return mod.AddModerator(amigo.Caller(), user) }
 
 // RemoveModerator takes a moderator's rights away (owner only).
-func RemoveModerator(user amigo.Address) error {
-	if err := onlyOwner(); err != nil {
-		return err
-	}
-	if !moderators[user] {
-		return fmt.Errorf("%s is not a moderator: %w", user, ErrUnchanged)
-	}
-	delete(moderators, user)
-	amigo.Emit("remove_moderator", "user", string(user))
-	return nil
-}
+func RemoveModerator(user amigo.Address) error { return mod.RemoveModerator(amigo.Caller(), user) }
 
 // SetOwner hands the wiki to another address (owner only).
-func SetOwner(newOwner amigo.Address) error {
-	if err := onlyOwner(); err != nil {
-		return err
-	}
-	if newOwner == "" {
-		return fmt.Errorf("empty address: %w", ErrInvalid)
-	}
-	if newOwner == owner {
-		return fmt.Errorf("%s owns the wiki already: %w", newOwner, ErrUnchanged)
-	}
-	owner = newOwner
-	delete(moderators, newOwner)
-	delete(banned, newOwner)
-	amigo.Emit("owner", "owner", string(newOwner))
-	return nil
-}
+func SetOwner(newOwner amigo.Address) error { return mod.SetOwner(amigo.Caller(), newOwner) }
 
 // Owner returns the wiki's owner.
-func Owner() amigo.Address { return owner }
+func Owner() amigo.Address { return mod.Owner() }
 
 // IsModerator reports whether user may moderate (the owner or a moderator).
-func IsModerator(user amigo.Address) bool { return user == owner || moderators[user] }
+func IsModerator(user amigo.Address) bool { return mod.IsModerator(user) }
 
 // GetPage returns a page by slug.
 func GetPage(slug string) (Page, error) {
@@ -566,7 +502,7 @@ func revision(slug string, rev int) (*Revision, *Page, error) {
 }
 
 func checkEditor(editor amigo.Address) error {
-	if _, ok := banned[editor]; ok {
+	if _, ok := mod.Banned(editor); ok {
 		return fmt.Errorf("%s: %w", editor, ErrBanned)
 	}
 	return nil
@@ -579,19 +515,10 @@ func checkWritable(p *Page, editor amigo.Address) error {
 	return nil
 }
 
+// moderator returns the caller if they may moderate.
 func moderator() (amigo.Address, error) {
 	c := amigo.Caller()
-	if !IsModerator(c) {
-		return "", fmt.Errorf("%s is not a moderator: %w", c, ErrUnauthorized)
-	}
-	return c, nil
-}
-
-func onlyOwner() error {
-	if c := amigo.Caller(); c != owner {
-		return fmt.Errorf("%s is not the owner: %w", c, ErrUnauthorized)
-	}
-	return nil
+	return c, mod.CheckModerator(c)
 }
 
 func checkTitle(title, slug string) error {
@@ -611,22 +538,11 @@ func checkTitle(title, slug string) error {
 // characters but line breaks and tabs, and not blank unless it may be
 // empty.
 func checkText(what, s string, max int, mayBeEmpty bool) error {
-	if strings.TrimSpace(s) == "" {
-		if mayBeEmpty && s == "" {
-			return nil
-		}
-		return fmt.Errorf("%s: empty: %w", what, ErrInvalid)
+	if mayBeEmpty && s == "" {
+		return nil
 	}
-	if len(s) > max {
-		return fmt.Errorf("%s: %d bytes, more than %d: %w", what, len(s), max, ErrInvalid)
-	}
-	if !utf8.ValidString(s) {
-		return fmt.Errorf("%s: not UTF-8: %w", what, ErrInvalid)
-	}
-	for _, r := range s {
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' || r == 0x7f {
-			return fmt.Errorf("%s: control character %U: %w", what, r, ErrInvalid)
-		}
+	if err := markdown.CheckText(s, max); err != nil {
+		return fmt.Errorf("%s: %v: %w", what, err, ErrInvalid)
 	}
 	return nil
 }

@@ -23,9 +23,7 @@ var start = time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 
 // reset empties the wiki, owned by the deployer, at the start time.
 func reset() {
-	owner = deployer
-	moderators = map[amigo.Address]bool{}
-	banned = map[amigo.Address]string{}
+	mod = newModeration(deployer)
 	pages = map[string]*Page{}
 	titles = map[string]string{}
 	revisions = map[pageRev]*Revision{}
@@ -42,11 +40,11 @@ func reset() {
 // nothing.
 func snapshot() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "owner=%s seq=%d\n", owner, changeSeq)
-	for k, v := range moderators {
-		fmt.Fprintf(&b, "mod %s=%v\n", k, v)
+	fmt.Fprintf(&b, "owner=%s seq=%d\n", mod.Owner(), changeSeq)
+	for k := range mod.Moderators() {
+		fmt.Fprintf(&b, "mod %s\n", k)
 	}
-	for k, v := range banned {
+	for k, v := range mod.Bans() {
 		fmt.Fprintf(&b, "ban %s=%q\n", k, v)
 	}
 	for k, v := range pages {
@@ -117,9 +115,15 @@ func lacks(t *testing.T, page string, unwanted ...string) {
 
 func event(t *testing.T, typ string, attrs ...string) {
 	t.Helper()
+	eventOf(t, "wiki", typ, attrs...)
+}
+
+// eventOf checks that one event was emitted, by package pkg.
+func eventOf(t *testing.T, pkg, typ string, attrs ...string) {
+	t.Helper()
 	evs := atest.Events()
-	if len(evs) != 1 || evs[0].Pkg != "wiki" || evs[0].Type != typ || strings.Join(evs[0].Attrs, " ") != strings.Join(attrs, " ") {
-		t.Fatalf("events %+v, want one %s %v", evs, typ, attrs)
+	if len(evs) != 1 || evs[0].Pkg != pkg || evs[0].Type != typ || strings.Join(evs[0].Attrs, " ") != strings.Join(attrs, " ") {
+		t.Fatalf("events %+v, want one %s %v by %s", evs, typ, attrs, pkg)
 	}
 }
 
@@ -354,9 +358,6 @@ func TestEscaping(t *testing.T) {
 	// A backtick in a title cannot end the code span of the edit command.
 	ok(t, Edit("`[x](https://evil)`", "b", "", 0))
 	contains(t, Render("page/x-https-evil"), "Edit: ``amigo call wiki.Edit \"`[x](https://evil)`\" \"Text\" \"What changed\" 1``\n")
-	if got := codeSpan("`a``b`"); got != "``` `a``b` ```" {
-		t.Fatalf("codeSpan: %s", got)
-	}
 }
 
 func TestModeration(t *testing.T) {
@@ -373,7 +374,10 @@ func TestModeration(t *testing.T) {
 
 	as(deployer)
 	ok(t, AddModerator(carol))
-	event(t, "add_moderator", "user", "amigo1carol")
+	// The moderation library emits it. On a node it runs as the wiki, which
+	// owns its moderation, and the event is the wiki's; amigo test keeps no
+	// owners, so there it is the library's.
+	eventOf(t, "moderation", "add_moderator", "user", "amigo1carol")
 	fails(t, ErrUnchanged, func() error { return AddModerator(carol) })
 	as(carol)
 	fails(t, ErrUnauthorized, func() error { return AddModerator(alice) })

@@ -180,7 +180,7 @@ import "holder"
 func Inc() int { return holder.Counter().Inc("stolen") }
 `
 
-func TestLibraryTypesBorrowTheOwnersRealm(t *testing.T) {
+func TestLibraryTypesChangeTheirHoldersObjects(t *testing.T) {
 	h := newHarness(t, store.NewMemory())
 	h.mustDeploy("lib", libSrc)
 	h.mustDeploy("holder", holderSrc)
@@ -189,11 +189,13 @@ func TestLibraryTypesBorrowTheOwnersRealm(t *testing.T) {
 	if got := h.mustCall("holder", "Inc", "a"); got != "2" {
 		t.Fatalf("Inc = %s", got)
 	}
+	// The loan covers writes only: the library's code still runs as the
+	// library (its events, its Self), never with its holder's identity.
 	rc := h.call("holder", "Inc", "b")
-	if len(rc.Events) != 1 || rc.Events[0].Pkg != "holder" {
+	if len(rc.Events) != 1 || rc.Events[0].Pkg != "lib" {
 		t.Fatalf("events of a borrowed call: %+v", rc.Events)
 	}
-	if got, want := h.mustCall("holder", "Who"), `"`+address.ForPackage("holder")+`"`; got != want {
+	if got, want := h.mustCall("holder", "Who"), `"`+address.ForPackage("lib")+`"`; got != want {
 		t.Fatalf("Self in a borrowed method = %s, want %s", got, want)
 	}
 	if got, want := h.mustCall("holder", "Copy"), `"`+address.ForPackage("holder")+`"`; got != want {

@@ -15,9 +15,11 @@
 //
 // Transfer, Approve, TransferFrom, Mint, Burn and TransferOwnership behave
 // as the token package's own (see its documentation), with the same errors
-// and events (emitted by package token, with token=GOLD). Render pages: ""
-// (supply, top holders and the faucet), "holders", "holders/N" and
-// "account/ADDRESS".
+// and events (with token=GOLD). This package holds its *token.Token: only
+// its code can change it, through the library's methods, whose events are
+// the token library's.
+// Render pages: "" (supply, top holders and the faucet), "holders",
+// "holders/N" and "account/ADDRESS".
 package gold
 
 import (
@@ -149,6 +151,8 @@ func Faucet() uint64 { return gold.BalanceOf(amigo.Self()) }
 // token (the dex). Its methods act for the package calling them.
 func Asset() token.Fungible { return asset{} }
 
+// asset is GOLD's Fungible: its methods call this package's functions (see
+// token.Fungible).
 type asset struct{}
 
 func (asset) Name() string                                  { return Name() }
