@@ -98,6 +98,13 @@ func TestExamples(t *testing.T) {
 	if got := string(rc.Result); quote.AmountOut == 0 || got != strconv.FormatUint(quote.AmountOut, 10) {
 		t.Fatalf("swap gave %s, quoted %d", got, quote.AmountOut)
 	}
+	t.Logf("gas: dex.Swap %d", rc.GasUsed)
+	rc = call("alice", "token.Transfer", bob, "1")
+	call("bob", "token.Transfer", alice, "1")
+	t.Logf("gas: token.Transfer %d (to a new holder)", rc.GasUsed)
+	rc = call("alice", "token.Transfer", bob, "1")
+	call("bob", "token.Transfer", alice, "1")
+	t.Logf("gas: token.Transfer %d (to a holder)", rc.GasUsed)
 	// prices: the owner adds reporters, they report, the median is the answer
 	call("", "oracle.AddReporter", alice)
 	call("", "oracle.AddReporter", bob)
