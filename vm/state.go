@@ -648,26 +648,7 @@ func (s *Session) sweep(dead []uint64) {
 		if !ok {
 			continue
 		}
-		var refs []uint64
-		refs = append(refs, recordRefs(rec)...)
-		d := &decoder{buf: rec}
-		d.header()
-		if d.byte() == objMap {
-			var keys [][]byte
-			err := s.kv.Iterate(entryPrefix(id), func(k, v []byte) bool {
-				keys = append(keys, bytes.Clone(k))
-				refs = append(refs, recordRefs(v)...)
-				return true
-			})
-			if err != nil {
-				panic(stateErrf("store iterate: %v", err))
-			}
-			for _, k := range keys {
-				s.del(k)
-			}
-		}
-		s.del(objKey(id))
-		s.del(rcKey(id))
+		refs := append(recordRefs(rec), s.deleteObject(id)...)
 		for _, r := range refs {
 			if s.addRC(r, -1) == 0 {
 				dead = append(dead, r)
@@ -794,11 +775,13 @@ func (s *Session) children(id uint64, budget *int) (refs []uint64, ok bool) {
 	return refs, *budget >= 0
 }
 
-// deleteObject removes an object's records (and a map's entries).
-func (s *Session) deleteObject(id uint64) {
+// deleteObject removes an object's records (and a map's entries),
+// returning the references its map entries made.
+func (s *Session) deleteObject(id uint64) (entryRefs []uint64) {
 	var keys [][]byte
 	err := s.kv.Iterate(entryPrefix(id), func(k, v []byte) bool {
 		keys = append(keys, bytes.Clone(k))
+		entryRefs = append(entryRefs, recordRefs(v)...)
 		return true
 	})
 	if err != nil {
@@ -809,6 +792,7 @@ func (s *Session) deleteObject(id uint64) {
 	}
 	s.del(objKey(id))
 	s.del(rcKey(id))
+	return entryRefs
 }
 
 func (s *Session) addRC(id uint64, d int) int {

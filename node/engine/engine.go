@@ -471,19 +471,31 @@ func summaryKey(path string) []byte { return append([]byte("q"), path...) }
 // resolver finds deployed packages' source in r.
 func resolver(r store.Reader) vm.Resolver {
 	return func(path string) ([]vm.File, error) {
-		b, err := r.Get(pkgKey(path))
-		if errors.Is(err, store.ErrNotFound) {
+		pi, err := readPackage(r, path)
+		if errors.Is(err, ErrNotDeployed) {
 			return nil, fmt.Errorf("package %q is not deployed", path)
 		}
 		if err != nil {
 			return nil, err
 		}
-		var pi PackageInfo
-		if err := json.Unmarshal(b, &pi); err != nil {
-			return nil, fmt.Errorf("package %q: corrupt metadata: %w", path, err)
-		}
 		return pi.Files, nil
 	}
+}
+
+// readPackage reads a deployed package's metadata and source.
+func readPackage(r store.Reader, path string) (*PackageInfo, error) {
+	b, err := r.Get(pkgKey(path))
+	if errors.Is(err, store.ErrNotFound) {
+		return nil, fmt.Errorf("%w: %s", ErrNotDeployed, path)
+	}
+	if err != nil {
+		return nil, err
+	}
+	var pi PackageInfo
+	if err := json.Unmarshal(b, &pi); err != nil {
+		return nil, fmt.Errorf("package %s: corrupt metadata: %w", path, err)
+	}
+	return &pi, nil
 }
 
 func (e *Engine) vmConfig(gas int64) vm.Config {
@@ -650,16 +662,9 @@ func (e *Engine) acquire(r store.Reader, path string) (*program, error) {
 		return p, nil
 	}
 	pl.mu.Unlock()
-	b, err := r.Get(pkgKey(path))
-	if errors.Is(err, store.ErrNotFound) {
-		return nil, fmt.Errorf("%w: %s", ErrNotDeployed, path)
-	}
+	pi, err := readPackage(r, path)
 	if err != nil {
 		return nil, err
-	}
-	var pi PackageInfo
-	if err := json.Unmarshal(b, &pi); err != nil {
-		return nil, fmt.Errorf("package %s: corrupt metadata: %w", path, err)
 	}
 	cfg := e.cfg.VM
 	prog, err := vm.Load(cfg, path, pi.Files, resolver(r))
@@ -760,18 +765,7 @@ func (e *Engine) Render(pkg, path string) (string, *Receipt) {
 func (e *Engine) Package(path string) (*PackageInfo, error) {
 	txn := e.st.NewTxn(false)
 	defer txn.Discard()
-	b, err := txn.Get(pkgKey(path))
-	if errors.Is(err, store.ErrNotFound) {
-		return nil, fmt.Errorf("%w: %s", ErrNotDeployed, path)
-	}
-	if err != nil {
-		return nil, err
-	}
-	var pi PackageInfo
-	if err := json.Unmarshal(b, &pi); err != nil {
-		return nil, err
-	}
-	return &pi, nil
+	return readPackage(txn, path)
 }
 
 // Packages lists deployed packages in path order.
