@@ -52,10 +52,16 @@ Put -- before arguments that start with "-" (amigo call calc.Add -- -1 2).`,
 			return callRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().Int64Var(&opts.Gas, "gas", 0, "gas limit of the call (0: the node's default)")
-	cmd.Flags().StringVar(&opts.As, "as", "", "call as this identity (dev profile only)")
-	cmd.Flags().BoolVar(&opts.Async, "async", false, "return once the node accepted the call, printing its hash")
+	addWriteFlags(cmd, "call", &opts.Gas, &opts.As, &opts.Async)
 	return cmd
+}
+
+// addWriteFlags adds the flags of the commands that write (push, call):
+// --gas, --as and --async.
+func addWriteFlags(cmd *cobra.Command, what string, gas *int64, as *string, async *bool) {
+	cmd.Flags().Int64Var(gas, "gas", 0, "gas limit of the "+what+" (0: the node's default)")
+	cmd.Flags().StringVar(as, "as", "", what+" as this identity (dev profile only)")
+	cmd.Flags().BoolVar(async, "async", false, "return once the node accepted the "+what+", printing its hash")
 }
 
 func callRun(ctx context.Context, opts *CallOptions) error {

@@ -50,9 +50,7 @@ hash.`,
 			return pushRun(cmd.Context(), opts)
 		},
 	}
-	cmd.Flags().Int64Var(&opts.Gas, "gas", 0, "gas limit of the deploy (0: the node's default)")
-	cmd.Flags().StringVar(&opts.As, "as", "", "deploy as this identity (dev profile only)")
-	cmd.Flags().BoolVar(&opts.Async, "async", false, "return once the node accepted the deploy, printing its hash")
+	addWriteFlags(cmd, "deploy", &opts.Gas, &opts.As, &opts.Async)
 	return cmd
 }
 
