@@ -36,9 +36,27 @@ func newBrowser(t *testing.T) context.Context {
 			t.Skip("chromium is not installed (apt-get install -y chromium)")
 		}
 	}
-	profile := t.TempDir()
 	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
 	t.Cleanup(cancel)
+	// Chromium now and then fails to start on a loaded machine (CI runs
+	// test packages side by side): a start is tried three times, each on a
+	// fresh profile; what the tests check begins once a browser runs.
+	var err error
+	for attempt := 1; attempt <= 3; attempt++ {
+		var bctx context.Context
+		if bctx, err = startChromium(t, ctx, path); err == nil {
+			return bctx
+		}
+		t.Logf("start chromium, attempt %d: %v", attempt, err)
+		time.Sleep(time.Second)
+	}
+	t.Fatalf("start chromium: %v", err)
+	return nil
+}
+
+// startChromium starts one browser on a fresh profile and opens a tab.
+func startChromium(t *testing.T, ctx context.Context, path string) (context.Context, error) {
+	profile := t.TempDir()
 	actx, acancel := chromedp.NewExecAllocator(ctx,
 		chromedp.ExecPath(path),
 		chromedp.Headless,
@@ -51,16 +69,19 @@ func newBrowser(t *testing.T) context.Context {
 		chromedp.Flag("disable-component-update", true),
 		chromedp.Flag("disable-sync", true),
 		chromedp.Flag("disable-dev-shm-usage", true),
+		chromedp.Flag("disable-breakpad", true),
 		chromedp.UserDataDir(profile),
 		chromedp.WindowSize(1280, 900),
 	)
-	t.Cleanup(acancel)
 	bctx, bcancel := chromedp.NewContext(actx)
-	t.Cleanup(bcancel)
 	if _, err := chromedp.Call(bctx, cdppage.AddScriptToEvaluateOnNewDocument, cdppage.AddScriptToEvaluateOnNewDocumentParams{Source: cspWatch}); err != nil {
-		t.Fatalf("start chromium: %v", err)
+		bcancel()
+		acancel()
+		return nil, err
 	}
-	return bctx
+	t.Cleanup(acancel)
+	t.Cleanup(bcancel)
+	return bctx, nil
 }
 
 // screenshots is where the tests save the pages they open:
