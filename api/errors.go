@@ -11,29 +11,36 @@ import (
 // Status is the HTTP status the API answers with for c; codes it does not
 // know are 500.
 func (c ErrorCode) Status() int {
-	switch c {
-	case CodeBadRequest:
-		return http.StatusBadRequest
-	case CodeUnauthorized:
-		return http.StatusUnauthorized
-	case CodeForbidden:
-		return http.StatusForbidden
-	case CodeNotFound:
-		return http.StatusNotFound
-	case CodeMethod:
-		return http.StatusMethodNotAllowed
-	case CodeConflict:
-		return http.StatusConflict
-	case CodeTooLarge:
-		return http.StatusRequestEntityTooLarge
-	case CodeContract:
-		return http.StatusUnprocessableEntity
-	case CodeUnavailable:
-		return http.StatusServiceUnavailable
-	case CodeTimeout:
-		return http.StatusGatewayTimeout
+	if s, ok := codeStatus[c]; ok {
+		return s
 	}
 	return http.StatusInternalServerError
+}
+
+// codeStatus is the one table of codes and their HTTP statuses.
+var codeStatus = map[ErrorCode]int{
+	CodeBadRequest:   http.StatusBadRequest,
+	CodeUnauthorized: http.StatusUnauthorized,
+	CodeForbidden:    http.StatusForbidden,
+	CodeNotFound:     http.StatusNotFound,
+	CodeMethod:       http.StatusMethodNotAllowed,
+	CodeConflict:     http.StatusConflict,
+	CodeTooLarge:     http.StatusRequestEntityTooLarge,
+	CodeContract:     http.StatusUnprocessableEntity,
+	CodeUnavailable:  http.StatusServiceUnavailable,
+	CodeTimeout:      http.StatusGatewayTimeout,
+	CodeInternal:     http.StatusInternalServerError,
+}
+
+// CodeForStatus is the error code an HTTP status stands for, for a
+// response whose body carries none (CodeInternal for any other status).
+func CodeForStatus(status int) ErrorCode {
+	for c, s := range codeStatus {
+		if s == status {
+			return c
+		}
+	}
+	return CodeInternal
 }
 
 // receiptCode is the error code under which the API reports a failed

@@ -275,7 +275,7 @@ func (c *Client) decodeError(req *http.Request, resp *http.Response) error {
 		return e
 	}
 	// Not the API's error JSON: a proxy, another server, an old node.
-	e.Code = codeForStatus(resp.StatusCode)
+	e.Code = api.CodeForStatus(resp.StatusCode)
 	text := strings.TrimSpace(string(b))
 	if i := strings.IndexByte(text, '\n'); i >= 0 {
 		text = text[:i]
@@ -288,30 +288,6 @@ func (c *Client) decodeError(req *http.Request, resp *http.Response) error {
 		e.Message += ": " + text
 	}
 	return e
-}
-
-func codeForStatus(status int) api.ErrorCode {
-	switch status {
-	case http.StatusBadRequest:
-		return api.CodeBadRequest
-	case http.StatusNotFound:
-		return api.CodeNotFound
-	case http.StatusConflict:
-		return api.CodeConflict
-	case http.StatusRequestEntityTooLarge:
-		return api.CodeTooLarge
-	case http.StatusUnauthorized:
-		return api.CodeUnauthorized
-	case http.StatusForbidden:
-		return api.CodeForbidden
-	case http.StatusServiceUnavailable:
-		return api.CodeUnavailable
-	case http.StatusGatewayTimeout:
-		return api.CodeTimeout
-	case http.StatusMethodNotAllowed:
-		return api.CodeMethod
-	}
-	return api.CodeInternal
 }
 
 // setInt sets q[k] to v unless v is zero (the node's default).
