@@ -88,9 +88,17 @@ func (n *Node) Submit(ctx context.Context, tx engine.Tx, wait bool) (*engine.Rec
 	}
 	tx.Caller = c
 	if !wait {
+		// Asynchronous submissions in flight are bounded, so a flood of
+		// them cannot pile up goroutines without end.
+		select {
+		case n.async <- struct{}{}:
+		default:
+			return nil, api.Errorf(api.CodeUnavailable, "%d asynchronous transactions are waiting to be ordered; retry later or wait for receipts", cap(n.async))
+		}
 		n.seq.Stamp(&tx)
 		rc := &engine.Receipt{Hash: tx.Hash(), Kind: tx.Kind, Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args}
 		go func() {
+			defer func() { <-n.async }()
 			if _, err := n.seq.Submit(context.Background(), tx); err != nil {
 				n.log.Warn("asynchronous transaction not applied", "hash", rc.Hash, "err", err)
 			}

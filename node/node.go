@@ -32,6 +32,9 @@ import (
 	"github.com/amigo-platform/amigo/store"
 )
 
+// maxAsync bounds the asynchronous submissions waiting to be ordered.
+const maxAsync = 4096
+
 // Version is the node's version string.
 var Version = "0.1.0-dev"
 
@@ -82,6 +85,7 @@ type Node struct {
 	devID   string
 	network string
 	started time.Time
+	async   chan struct{} // slots of asynchronous submissions in flight
 	stopMu  sync.Mutex
 	stopped bool
 }
@@ -140,7 +144,7 @@ func New(cfg Config, opts ...Option) (*Node, error) {
 			return nil, fmt.Errorf("--p2p %q: the %s profile listens on loopback only (/ip4/127.0.0.1 or /ip6/::1)", a, cfg.Profile.Name)
 		}
 	}
-	return &Node{cfg: cfg, log: cfg.Logger}, nil
+	return &Node{cfg: cfg, log: cfg.Logger, async: make(chan struct{}, maxAsync)}, nil
 }
 
 func loopbackMultiaddr(m ma.Multiaddr) bool {
