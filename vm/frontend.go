@@ -210,7 +210,8 @@ type pkgInfo struct {
 	types *types.Package
 	info  *types.Info
 	std   bool
-	realm *realm // nil for standard packages
+	realm *realm       // nil for standard packages
+	vars  []*types.Var // named package variables, by name (made on first use)
 }
 
 func newLoader(cfg Config, fset *token.FileSet, resolve Resolver) *loader {

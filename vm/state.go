@@ -257,14 +257,19 @@ func (p *Program) realmFor(path string) *realm {
 
 // pkgVars lists a package's named package-level variables in a stable
 // order (by name).
+// The list is made once per program (every call's session asks for it).
 func (p *Program) pkgVars(pi *pkgInfo) []*types.Var {
-	var vs []*types.Var
+	if pi.vars != nil {
+		return pi.vars
+	}
+	vs := []*types.Var{}
 	for v := range p.globals {
 		if v.Pkg() == pi.types && v.Name() != "_" && v.Parent() == pi.types.Scope() {
 			vs = append(vs, v)
 		}
 	}
 	sort.Slice(vs, func(i, j int) bool { return vs[i].Name() < vs[j].Name() })
+	pi.vars = vs
 	return vs
 }
 
