@@ -94,7 +94,7 @@ func (ix *packageIndex) sync(ctx context.Context) error {
 	}
 	var h int64
 	if len(head.Txs) > 0 {
-		h = head.Txs[0].Height
+		h = head.Txs[0].Seq
 	}
 	if ix.built && h == ix.height {
 		return nil
@@ -106,7 +106,7 @@ func (ix *packageIndex) sync(ctx context.Context) error {
 		}
 		deployed := false
 		for _, rc := range list.Txs {
-			if rc.Height > ix.height && rc.Kind == engine.KindDeploy && rc.OK() {
+			if rc.Seq > ix.height && rc.Kind == engine.KindDeploy && rc.OK() {
 				deployed = true
 				break
 			}

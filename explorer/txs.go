@@ -49,7 +49,7 @@ func (s *server) txs(w http.ResponseWriter, r *http.Request) {
 	case before > 0:
 		d.Permalink = "/txs?before=" + strconv.FormatInt(before, 10)
 	case len(list.Txs) > 0:
-		d.Permalink = "/txs?before=" + strconv.FormatInt(list.Txs[0].Height+1, 10)
+		d.Permalink = "/txs?before=" + strconv.FormatInt(list.Txs[0].Seq+1, 10)
 	default:
 		d.Permalink = "/txs"
 	}

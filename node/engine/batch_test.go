@@ -116,3 +116,82 @@ func TestTxs(t *testing.T) {
 		t.Fatalf("page 2: %+v next %d %v", rcs, next, err)
 	}
 }
+
+// A chain's block: several transactions at one height, an empty block
+// that still moves the head, the sequencer's record committed with the
+// state, and a discarded batch that leaves nothing.
+func TestBlocks(t *testing.T) {
+	st := store.NewMemory()
+	e, _ := New(st, Config{})
+	t0 := time.Unix(1700000000, 0).UTC()
+	b := e.Begin()
+	for i, tx := range []Tx{
+		{Kind: KindDeploy, Caller: "dev", Package: "counter", Files: []vm.File{{Name: "c.go", Src: []byte(counterSrc)}}},
+		{Kind: KindCall, Caller: "dev", Package: "counter", Func: "Inc", Nonce: 1},
+		{Kind: KindCall, Caller: "dev", Package: "counter", Func: "Inc", Nonce: 2},
+	} {
+		rc, err := b.Apply(tx, Block{Height: 5, Time: t0, ChainID: "c"})
+		if err != nil || !rc.OK() {
+			t.Fatalf("tx %d: %v %+v", i, err, rc)
+		}
+		if rc.Height != 5 || rc.Seq != int64(i+1) {
+			t.Fatalf("tx %d: height %d seq %d, want 5 and %d", i, rc.Height, rc.Seq, i+1)
+		}
+	}
+	if err := b.EndBlock(Block{Height: 5, Time: t0, ChainID: "c"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.SetMeta("block", []byte("5")); err != nil {
+		t.Fatal(err)
+	}
+	if e.Head().Seq != 0 {
+		t.Fatal("an uncommitted batch moved the head")
+	}
+	appHash := b.Head().StateHash
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if h := e.Head(); h.Height != 5 || h.Seq != 3 || h.StateHash != appHash {
+		t.Fatalf("head %+v, want height 5 seq 3 hash %s", h, appHash)
+	}
+	// An empty block.
+	b = e.Begin()
+	if err := b.EndBlock(Block{Height: 6, Time: t0.Add(time.Second), ChainID: "c"}); err != nil {
+		t.Fatal(err)
+	}
+	b.SetMeta("block", []byte("6"))
+	if err := b.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if h := e.Head(); h.Height != 6 || h.Seq != 3 || h.StateHash != appHash {
+		t.Fatalf("after an empty block: %+v", h)
+	}
+	// A discarded batch.
+	b = e.Begin()
+	if _, err := b.Apply(Tx{Kind: KindCall, Caller: "dev", Package: "counter", Func: "Inc", Nonce: 3}, Block{Height: 7, Time: t0}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Apply(Tx{Kind: KindCall, Caller: "dev", Package: "counter", Func: "Inc", Nonce: 4}, Block{Height: 6, Time: t0}); err == nil {
+		t.Fatal("a height below the batch's was accepted")
+	}
+	b.SetMeta("block", []byte("7"))
+	b.Discard()
+	b.Discard()
+	e2, err := New(st, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h := e2.Head(); h.Height != 6 || h.Seq != 3 {
+		t.Fatalf("reopened head %+v", h)
+	}
+	if m, err := e2.Meta("block"); err != nil || string(m) != "6" {
+		t.Fatalf("meta %q %v", m, err)
+	}
+	rcs, _, err := e2.Txs(0, 10)
+	if err != nil || len(rcs) != 3 || rcs[0].Seq != 3 {
+		t.Fatalf("txs %d %v", len(rcs), err)
+	}
+	if got := e2.Query(Tx{Kind: KindCall, Package: "counter", Func: "Get"}); string(got.Result) != "2" {
+		t.Fatalf("counter = %s %s", got.Result, got.Error)
+	}
+}

@@ -10,8 +10,9 @@
 //	"p" path       package metadata and source (JSON)
 //	"q" path       package metadata without source, for lists
 //	"t" hash       receipt of a transaction (JSON)
-//	"h" height     hash of the transaction at that height
-//	"s"            head: height and state hash
+//	"h" seq        hash of the transaction at that position in the order
+//	"s"            head: height, seq and state hash
+//	"m" key        sequencers' own records (Batch.SetMeta)
 //
 // The state hash is chained: after transaction n it is
 // sha256(previous hash || tx hash || every state write of the transaction,
@@ -80,6 +81,7 @@ type Event struct {
 type Receipt struct {
 	Hash      string          `json:"hash,omitempty"`
 	Height    int64           `json:"height,omitempty"`
+	Seq       int64           `json:"seq,omitempty"` // position in the node's transaction order
 	Time      time.Time       `json:"time,omitzero"`
 	Kind      Kind            `json:"kind"`
 	Caller    string          `json:"caller,omitempty"`
@@ -119,7 +121,11 @@ type PackageInfo struct {
 // Head is the engine's position: the last applied height, its time and
 // chain, and the state hash.
 type Head struct {
+	// Height is the block height of the last transaction or block; Seq
+	// counts the transactions applied (on the dev profile every
+	// transaction is a block, so the two are equal).
 	Height    int64     `json:"height"`
+	Seq       int64     `json:"seq,omitempty"`
 	Time      time.Time `json:"time,omitzero"`
 	ChainID   string    `json:"chain_id,omitempty"`
 	StateHash string    `json:"state_hash"`
@@ -183,6 +189,9 @@ func New(st store.Store, cfg Config) (*Engine, error) {
 		if err := json.Unmarshal(b, &e.head); err != nil {
 			return nil, fmt.Errorf("engine: corrupt head: %w", err)
 		}
+		if e.head.Seq == 0 {
+			e.head.Seq = e.head.Height // stores written before Seq
+		}
 	}
 	return e, nil
 }
@@ -220,27 +229,111 @@ func (e *Engine) Apply(tx Tx, blk Block) (*Receipt, error) {
 // The error result is for store failures only: then nothing of the batch
 // was written and the engine must be reopened before it is fed again.
 func (e *Engine) ApplyBatch(txs []Tx, blks []Block) ([]*Receipt, error) {
-	e.applyMu.Lock()
-	defer e.applyMu.Unlock()
-	head := e.Head()
-	batch := e.st.NewTxn(true)
-	defer batch.Discard()
+	b := e.Begin()
+	defer b.Discard()
 	rcs := make([]*Receipt, len(txs))
 	for i, tx := range txs {
-		blk := blks[i]
-		rc, err := e.applyOne(batch, &head, tx, blk)
+		rc, err := b.Apply(tx, blks[i])
 		if err != nil {
 			return nil, err
 		}
 		rcs[i] = rc
 	}
-	if err := batch.Commit(); err != nil {
-		return nil, fmt.Errorf("engine: commit up to height %d: %w", head.Height, err)
+	if err := b.Commit(); err != nil {
+		return nil, err
 	}
-	e.mu.Lock()
-	e.head = head
-	e.mu.Unlock()
 	return rcs, nil
+}
+
+// Batch is a group of transactions (a block, a Raft log entry, a local
+// group commit) applied in order into one store transaction and made
+// durable together by Commit. Until then nothing is visible to queries.
+// One batch runs at a time: Begin waits for the previous one to end.
+type Batch struct {
+	e    *Engine
+	txn  store.Txn
+	head Head
+	done bool
+}
+
+// metaPrefix keys the sequencers' own records (see Batch.SetMeta).
+const metaPrefix = "m"
+
+// Begin starts a batch at the engine's head. The caller must Commit or
+// Discard it.
+func (e *Engine) Begin() *Batch {
+	e.applyMu.Lock()
+	return &Batch{e: e, txn: e.st.NewTxn(true), head: e.Head()}
+}
+
+// Apply executes tx at blk into the batch. blk.Height 0 means the next
+// height (one transaction per block, as the dev profile does); otherwise
+// it must not be below the batch's height, so the transactions of one
+// block share it. The error is for store failures only (see ApplyBatch).
+func (b *Batch) Apply(tx Tx, blk Block) (*Receipt, error) {
+	if b.done {
+		return nil, errors.New("engine: batch already ended")
+	}
+	return b.e.applyOne(b.txn, &b.head, tx, blk)
+}
+
+// EndBlock records that the block blk is complete, even if it had no
+// transactions: the head moves to its height and time (a chain's empty
+// blocks advance amigo.Height for later queries).
+func (b *Batch) EndBlock(blk Block) error {
+	if blk.Height < b.head.Height {
+		return fmt.Errorf("engine: block %d is below the head %d", blk.Height, b.head.Height)
+	}
+	b.head.Height, b.head.Time, b.head.ChainID = blk.Height, blk.Time.UTC(), blk.ChainID
+	hb, _ := json.Marshal(b.head)
+	return b.txn.Set(headKey, hb)
+}
+
+// Head is the head the batch would commit: its state hash is a chain's
+// app hash.
+func (b *Batch) Head() Head { return b.head }
+
+// SetMeta writes a sequencer's own record (the last Raft index applied,
+// the last block committed) in the same store transaction as the
+// batch's state, so the two can never disagree after a crash.
+func (b *Batch) SetMeta(key string, value []byte) error {
+	return b.txn.Set(append([]byte(metaPrefix), key...), value)
+}
+
+// Commit makes the batch durable and moves the engine's head.
+func (b *Batch) Commit() error {
+	if b.done {
+		return errors.New("engine: batch already ended")
+	}
+	b.done = true
+	defer b.e.applyMu.Unlock()
+	defer b.txn.Discard()
+	if err := b.txn.Commit(); err != nil {
+		return fmt.Errorf("engine: commit up to height %d: %w", b.head.Height, err)
+	}
+	b.e.mu.Lock()
+	b.e.head = b.head
+	b.e.mu.Unlock()
+	return nil
+}
+
+// Discard drops a batch that was not committed; after Commit it does
+// nothing.
+func (b *Batch) Discard() {
+	if b.done {
+		return
+	}
+	b.done = true
+	b.txn.Discard()
+	b.e.applyMu.Unlock()
+}
+
+// Meta reads a sequencer's record written with Batch.SetMeta;
+// store.ErrNotFound if there is none.
+func (e *Engine) Meta(key string) ([]byte, error) {
+	txn := e.st.NewTxn(false)
+	defer txn.Discard()
+	return txn.Get(append([]byte(metaPrefix), key...))
 }
 
 // applyOne runs one transaction into batch and advances head.
@@ -249,8 +342,8 @@ func (e *Engine) applyOne(batch store.Txn, head *Head, tx Tx, blk Block) (*Recei
 	if blk.Height <= 0 {
 		blk.Height = head.Height + 1
 	}
-	if blk.Height <= head.Height {
-		return nil, fmt.Errorf("engine: height %d is not after the head %d", blk.Height, head.Height)
+	if blk.Height < head.Height {
+		return nil, fmt.Errorf("engine: height %d is below the head %d", blk.Height, head.Height)
 	}
 	if b, err := batch.Get(append([]byte("t"), hash...)); err == nil {
 		// A replay: the same transaction again. Nothing is applied.
@@ -259,7 +352,8 @@ func (e *Engine) applyOne(batch store.Txn, head *Head, tx Tx, blk Block) (*Recei
 		return &Receipt{Hash: hash, Kind: tx.Kind, Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args,
 			Error: fmt.Sprintf("transaction %s was already applied at height %d", hash, prev.Height), ErrorKind: "duplicate"}, nil
 	}
-	rc := &Receipt{Hash: hash, Height: blk.Height, Time: blk.Time.UTC(), Kind: tx.Kind, Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args}
+	seq := head.Seq + 1
+	rc := &Receipt{Hash: hash, Height: blk.Height, Seq: seq, Time: blk.Time.UTC(), Kind: tx.Kind, Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args}
 	rec := newRecorder(batch)
 	ctx := &vm.Context{Caller: tx.Caller, Origin: tx.Caller, Height: blk.Height, Time: blk.Time, ChainID: blk.ChainID, Seed: seedOf(hash, blk.Height)}
 	var ok bool
@@ -284,13 +378,13 @@ func (e *Engine) applyOne(batch store.Txn, head *Head, tx Tx, blk Block) (*Recei
 		return nil, err
 	}
 	rc.Writes, rc.WriteBytes = int64(len(rec.writes)), rec.bytes
-	next := Head{Height: blk.Height, Time: blk.Time.UTC(), ChainID: blk.ChainID, TxHash: hash, StateHash: chainHash(head.StateHash, hash, rec.writes)}
+	next := Head{Height: blk.Height, Seq: seq, Time: blk.Time.UTC(), ChainID: blk.ChainID, TxHash: hash, StateHash: chainHash(head.StateHash, hash, rec.writes)}
 	rc.StateHash = next.StateHash
 	rb, _ := json.Marshal(rc)
 	hb, _ := json.Marshal(next)
 	for _, w := range []struct{ k, v []byte }{
 		{append([]byte("t"), hash...), rb},
-		{heightKey(blk.Height), []byte(hash)},
+		{seqKey(seq), []byte(hash)},
 		{headKey, hb},
 	} {
 		if err := batch.Set(w.k, w.v); err != nil {
@@ -301,7 +395,8 @@ func (e *Engine) applyOne(batch store.Txn, head *Head, tx Tx, blk Block) (*Recei
 	return rc, nil
 }
 
-func heightKey(h int64) []byte { return binary.BigEndian.AppendUint64([]byte("h"), uint64(h)) }
+// seqKey indexes transactions by their position in the order.
+func seqKey(seq int64) []byte { return binary.BigEndian.AppendUint64([]byte("h"), uint64(seq)) }
 
 // seedOf seeds amigo.Rand: from the transaction's hash and height, so
 // every node draws the same numbers and no two transactions do.
@@ -811,8 +906,10 @@ func (e *Engine) receipt(hash string) (*Receipt, error) {
 // StateKeys counts the VM state records: objects, entries, variables.
 func (e *Engine) StateKeys() (int, error) { return e.st.Count([]byte("v")) }
 
-// Txs returns up to limit receipts below height before (0: from the head),
-// newest first, and the height to continue from (0 at the start).
+// Txs returns up to limit receipts below position before in the order
+// (Receipt.Seq; 0: from the head), newest first, and the position to
+// continue from (0 at the start). On the dev profile positions are
+// heights.
 func (e *Engine) Txs(before int64, limit int) ([]*Receipt, int64, error) {
 	if limit <= 0 || limit > 1000 {
 		limit = 100
@@ -821,7 +918,7 @@ func (e *Engine) Txs(before int64, limit int) ([]*Receipt, int64, error) {
 	defer txn.Discard()
 	var start []byte
 	if before > 0 {
-		start = heightKey(before - 1)
+		start = seqKey(before - 1)
 	}
 	var hashes []string
 	var last int64
