@@ -192,7 +192,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	n.events = newBus()
 	n.metrics = newMetrics()
 	n.metrics.height.Set(float64(n.engine.Head().Height))
-	n.seq = sequencer.NewLocal(n.engine, sequencer.Options{ChainID: n.network, OnCommit: n.committed})
+	if n.seq, err = n.newSequencer(ctx); err != nil {
+		return err
+	}
 
 	apiHandler := api.NewHandler(n, api.Options{Logger: n.log, Version: Version})
 	// Listen first: the handler at / (the explorer) talks to this address.
