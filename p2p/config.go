@@ -7,6 +7,7 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/pnet"
 	"github.com/prometheus/client_golang/prometheus"
 )
 
@@ -79,6 +80,13 @@ type Config struct {
 	// UserAgent is the agent string identify reports to peers. Default
 	// "amigo".
 	UserAgent string
+
+	// PSK, when set (32 bytes), makes the host a member of a libp2p
+	// private network: every connection is also encrypted with this
+	// pre-shared key, so a peer without it cannot connect at all. Private
+	// networks work over TCP only (QUIC has its own handshake), so New
+	// refuses QUIC listen addresses with a PSK. Default (nil): public.
+	PSK pnet.PSK
 }
 
 // withDefaults returns cfg with zero fields set to their defaults.
@@ -120,6 +128,9 @@ func (cfg Config) validate() error {
 	} else if cfg.MaxFileDescriptors <= cfg.ConnHigh {
 		errs = append(errs, fmt.Errorf("MaxFileDescriptors (%d) must exceed ConnHigh (%d): a TCP connection holds a descriptor",
 			cfg.MaxFileDescriptors, cfg.ConnHigh))
+	}
+	if cfg.PSK != nil && len(cfg.PSK) != 32 {
+		errs = append(errs, fmt.Errorf("PSK is %d bytes, want 32", len(cfg.PSK)))
 	}
 	for _, id := range cfg.AllowPeers {
 		if err := id.Validate(); err != nil {

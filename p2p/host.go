@@ -48,6 +48,13 @@ func New(ctx context.Context, cfg Config) (host.Host, error) {
 	if err != nil {
 		return nil, err
 	}
+	if cfg.PSK != nil {
+		for _, a := range listen {
+			if _, err := a.ValueForProtocol(ma.P_QUIC_V1); err == nil {
+				return nil, fmt.Errorf("p2p: listen address %s: a private network (PSK) works over TCP only", a)
+			}
+		}
+	}
 	key := cfg.Identity
 	if key == nil {
 		if key, _, err = crypto.GenerateEd25519Key(rand.Reader); err != nil {
@@ -72,7 +79,6 @@ func New(ctx context.Context, cfg Config) (host.Host, error) {
 	opts := []libp2p.Option{
 		libp2p.Identity(key),
 		libp2p.Transport(tcp.NewTCPTransport),
-		libp2p.Transport(quic.NewTransport),
 		libp2p.Security(noise.ID, noise.New),
 		libp2p.Security(tls.ID, tls.New),
 		libp2p.Muxer(yamux.ID, yamux.DefaultTransport),
@@ -82,6 +88,11 @@ func New(ctx context.Context, cfg Config) (host.Host, error) {
 		libp2p.DisableRelay(),
 		libp2p.WithDialTimeout(cfg.DialTimeout),
 		libp2p.UserAgent(cfg.UserAgent),
+	}
+	if cfg.PSK != nil {
+		opts = append(opts, libp2p.PrivateNetwork(cfg.PSK))
+	} else {
+		opts = append(opts, libp2p.Transport(quic.NewTransport))
 	}
 	if len(listen) == 0 {
 		opts = append(opts, libp2p.NoListenAddrs)

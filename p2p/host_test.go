@@ -1,6 +1,7 @@
 package p2p
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/libp2p/go-libp2p/core/pnet"
 	rcmgr "github.com/libp2p/go-libp2p/p2p/host/resource-manager"
 	ma "github.com/multiformats/go-multiaddr"
 )
@@ -213,5 +215,39 @@ func TestResourceLimits(t *testing.T) {
 	// Same config, same limits, whatever the machine.
 	if a, b := ResourceLimits(Config{}), ResourceLimits(Config{}); a.ToPartialLimitConfig().System != b.ToPartialLimitConfig().System {
 		t.Error("ResourceLimits is not deterministic")
+	}
+}
+
+// A private network: members with the same key connect; a host with
+// another key, or none, cannot; QUIC is refused with a key.
+func TestPrivateNetwork(t *testing.T) {
+	ctx := context.Background()
+	key := func(b byte) pnet.PSK { return pnet.PSK(bytes.Repeat([]byte{b}, 32)) }
+	mk := func(psk pnet.PSK) host.Host {
+		h, err := New(ctx, Config{ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, LoopbackOnly: true, PSK: psk, DialTimeout: 3 * time.Second})
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { h.Close() })
+		return h
+	}
+	a, b, other, public := mk(key(1)), mk(key(1)), mk(key(2)), mk(nil)
+	info := func(h host.Host) peer.AddrInfo { return peer.AddrInfo{ID: h.ID(), Addrs: h.Addrs()} }
+	if err := b.Connect(ctx, info(a)); err != nil {
+		t.Fatalf("same key: %v", err)
+	}
+	for name, h := range map[string]host.Host{"another key": other, "no key": public} {
+		cctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+		err := h.Connect(cctx, info(a))
+		cancel()
+		if err == nil {
+			t.Errorf("%s: connected to a private network", name)
+		}
+	}
+	if _, err := New(ctx, Config{ListenAddrs: []string{"/ip4/127.0.0.1/udp/0/quic-v1"}, PSK: key(1)}); err == nil || !strings.Contains(err.Error(), "TCP only") {
+		t.Fatalf("QUIC with a PSK: %v", err)
+	}
+	if _, err := New(ctx, Config{PSK: pnet.PSK("short")}); err == nil || !strings.Contains(err.Error(), "want 32") {
+		t.Fatalf("short PSK: %v", err)
 	}
 }
