@@ -167,3 +167,14 @@ func Valid(s string) bool {
 	_, err := Decode(s)
 	return err == nil
 }
+
+// ForPubKey is the address of a signer's public key: the first 20 bytes of
+// sha256("amigo/key:" + keyType + ":" + pubKey), in bech32. keyType is the
+// key's algorithm name ("ed25519", "secp256k1"), so the same bytes under
+// two algorithms never share an address.
+func ForPubKey(keyType string, pubKey []byte) string {
+	h := sha256.New()
+	h.Write([]byte("amigo/key:" + keyType + ":"))
+	h.Write(pubKey)
+	return Encode(h.Sum(nil)[:Len])
+}
