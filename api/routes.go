@@ -23,7 +23,7 @@ type route struct {
 
 // routes is the route table of the API.
 func (s *server) routes() []route {
-	return []route{
+	return append([]route{
 		{method: "GET", path: "/v1/status", handle: s.status},
 		{method: "GET", path: "/v1/packages", handle: s.packages},
 		{method: "GET", path: "/v1/packages/{path...}", handle: s.pkg},
@@ -39,7 +39,7 @@ func (s *server) routes() []route {
 		{method: "GET", path: "/v1/state/{package...}", handle: s.state},
 		{method: "GET", path: "/v1/objects/{id}", handle: s.object},
 		{method: "GET", path: "/v1/openapi.json", handle: s.openapi},
-	}
+	}, s.chainRoutes()...)
 }
 
 // Page sizes of the list routes.

@@ -82,6 +82,9 @@ func (n *Node) caller(requested string) (string, error) {
 
 // Submit implements api.Backend.
 func (n *Node) Submit(ctx context.Context, tx engine.Tx, wait bool) (*engine.Receipt, error) {
+	if _, ok := n.seq.(chainSeq); ok {
+		return nil, errUnsigned
+	}
 	c, err := n.caller(tx.Caller)
 	if err != nil {
 		return nil, err

@@ -117,6 +117,11 @@ func New(cfg Config, opts ...Option) (*Node, error) {
 		}
 		cfg.Home = filepath.Join(home, ".amigo", cfg.Profile.Home)
 	}
+	if cfg.Profile.Sequencer == profiles.SeqCometBFT {
+		if err := chainDefaults(&cfg); err != nil {
+			return nil, err
+		}
+	}
 	if cfg.HTTPAddr == "" {
 		cfg.HTTPAddr = cfg.Profile.HTTP
 	}

@@ -65,7 +65,7 @@ var profiles = map[string]Profile{
 		Name: "chain", Description: "CometBFT consensus in-process; transactions signed with ed25519/secp256k1",
 		Sequencer: SeqCometBFT, Auth: AuthSignature,
 		HTTP: "0.0.0.0:8888", P2P: []string{"/ip4/0.0.0.0/tcp/4001", "/ip4/0.0.0.0/udp/4001/quic-v1"},
-		Home: "chain", Missing: "the CometBFT application and signed transactions",
+		Home: "chain", Available: true,
 	},
 	"open": {
 		Name: "open", Description: "a public node: DHT server, circuit relay, the service registry",

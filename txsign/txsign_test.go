@@ -86,8 +86,8 @@ func TestDecodeErrors(t *testing.T) {
 	tx := sample(KindCall)
 	tx.Sign(priv)
 	good := tx.Encode()
-	nonCanonical := append([]byte{}, good[:6]...) // magic, version, kind
-	nonCanonical = append(nonCanonical, 0x86, 0x00)  // chain id length 6 as two bytes
+	nonCanonical := append([]byte{}, good[:6]...)   // magic, version, kind
+	nonCanonical = append(nonCanonical, 0x86, 0x00) // chain id length 6 as two bytes
 	nonCanonical = append(nonCanonical, good[7:]...)
 	for _, c := range []struct {
 		name string

@@ -19,6 +19,7 @@ import (
 	"github.com/cometbft/cometbft/p2p"
 	"github.com/cometbft/cometbft/privval"
 	"github.com/cometbft/cometbft/proxy"
+	"github.com/cometbft/cometbft/rpc/client/local"
 	"github.com/cometbft/cometbft/types"
 	"github.com/spf13/viper"
 
@@ -52,6 +53,7 @@ type Node struct {
 	waiters map[string][]chan Result // wire hash -> waiting submitters
 	closed  bool
 	once    sync.Once
+	local   *local.Local
 }
 
 // LoadConfig reads CometBFT's config.toml under home (defaults for what
@@ -126,6 +128,28 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		return nil, fmt.Errorf("cometbft start: %w", err)
 	}
 	return n, nil
+}
+
+// Validators is the validator set at the latest height.
+func (n *Node) Validators(ctx context.Context) ([]*types.Validator, error) {
+	n.mu.Lock()
+	if n.local == nil {
+		n.local = local.New(n.cmt)
+	}
+	lc := n.local
+	n.mu.Unlock()
+	var out []*types.Validator
+	for page := 1; ; page++ {
+		pp := 100
+		res, err := lc.Validators(ctx, nil, &page, &pp)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, res.Validators...)
+		if len(out) >= res.Total || len(res.Validators) == 0 {
+			return out, nil
+		}
+	}
 }
 
 // ChainID is the chain's id from its genesis.
