@@ -87,6 +87,7 @@ func (s *server) routes() {
 	s.mux.HandleFunc("GET /events", s.events)
 	s.mux.HandleFunc("GET /network", s.network)
 	s.mux.HandleFunc("GET /network/{section}", s.network)
+	s.mux.HandleFunc("GET /blocks/{height}", s.block)
 	s.mux.HandleFunc("GET /search", s.search)
 	s.mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, assetURL("favicon.svg"), http.StatusMovedPermanently)

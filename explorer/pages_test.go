@@ -41,6 +41,7 @@ func TestPages(t *testing.T) {
 		{"/events?package=fans", []string{"No events yet from fans", `data-stream="/v1/events?package=fans"`}},
 		{"/network", []string{"This node", "/ip4/127.0.0.1/tcp/", "Connected peers"}},
 		{"/network/blocks", []string{"Blocks", "chain profile"}},
+		{"/network/validators", []string{"Validators", "chain profile"}},
 		{"/network/services", []string{"Services"}},
 		{"/board?tab=state", []string{"Variables", "posts", "byTitle", "count"}},
 	}

@@ -178,6 +178,7 @@ var funcs = template.FuncMap{
 	"synopsis":  synopsis,
 	"add":       func(a, b int) int { return a + b },
 	"next":      func(h int64) int64 { return h + 1 },
+	"prev":      func(h int64) int64 { return h - 1 },
 	"lines":     func(s string) int { return strings.Count(s, "\n") + 1 },
 	"bytesize":  bytesize,
 	"querystr":  func(k, v string) string { return url.Values{k: {v}}.Encode() },

@@ -29,6 +29,12 @@ func startNode(t testing.TB, home string, opts Options) *testNode {
 	if home == "" {
 		home = t.TempDir()
 	}
+	return startNodeConfig(t, node.Config{Home: home, HTTPAddr: "127.0.0.1:0", P2PAddrs: []string{"/ip4/127.0.0.1/tcp/0"}}, opts)
+}
+
+// startNodeConfig starts a node of cfg with the explorer at /.
+func startNodeConfig(t testing.TB, cfg node.Config, opts Options) *testNode {
+	t.Helper()
 	// The node makes its handler once it listens: the explorer gets a
 	// client of the node's own URL.
 	handler := func(n *node.Node) (http.Handler, error) {
@@ -40,7 +46,8 @@ func startNode(t testing.TB, home string, opts Options) *testNode {
 		o.Client = c
 		return New(o)
 	}
-	n, err := node.New(node.Config{Home: home, HTTPAddr: "127.0.0.1:0", P2PAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Handler: handler})
+	cfg.Handler = handler
+	n, err := node.New(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
