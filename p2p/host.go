@@ -29,9 +29,11 @@ import (
 //   - a [Gater] with cfg.AllowPeers and cfg.LoopbackOnly;
 //   - identify and ping, as every libp2p host.
 //
-// It has no relay, no hole punching, no NAT port mapping (unless
-// cfg.NATPortMap), no DHT and no bootstrap peers: it connects only to peers
-// its caller names. It listens on every cfg.ListenAddrs address or fails.
+// It has no relay, no hole punching and no AutoNAT unless cfg.RelayService,
+// cfg.Relays or cfg.RelaySource ask for them (see [relayOptions]), no NAT
+// port mapping (unless cfg.NATPortMap), no DHT and no bootstrap peers: it
+// connects only to peers its caller names ([NewDHT] and [Connect] add the
+// rest). It listens on every cfg.ListenAddrs address or fails.
 //
 // ctx bounds construction only; the host runs until its Close, which also
 // closes the resource and connection managers and ends every [Listen]
@@ -85,7 +87,6 @@ func New(ctx context.Context, cfg Config) (host.Host, error) {
 		libp2p.ResourceManager(rm),
 		libp2p.ConnectionManager(cm),
 		libp2p.ConnectionGater(NewGater(cfg.AllowPeers, cfg.LoopbackOnly)),
-		libp2p.DisableRelay(),
 		libp2p.WithDialTimeout(cfg.DialTimeout),
 		libp2p.UserAgent(cfg.UserAgent),
 	}
@@ -99,6 +100,7 @@ func New(ctx context.Context, cfg Config) (host.Host, error) {
 	} else {
 		opts = append(opts, libp2p.ListenAddrs(listen...))
 	}
+	opts = append(opts, relayOptions(cfg)...)
 	if cfg.NATPortMap {
 		opts = append(opts, libp2p.NATPortMap())
 	}
