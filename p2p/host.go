@@ -29,7 +29,8 @@ import (
 //   - a [Gater] with cfg.AllowPeers and cfg.LoopbackOnly;
 //   - identify and ping, as every libp2p host.
 //
-// It has no relay, no hole punching and no AutoNAT unless cfg.RelayService,
+// It dials relayed (/p2p-circuit) addresses; it has no relay service, no
+// relay reservations, no hole punching and no AutoNAT unless cfg.RelayService,
 // cfg.Relays or cfg.RelaySource ask for them (see [relayOptions]), no NAT
 // port mapping (unless cfg.NATPortMap), no DHT and no bootstrap peers: it
 // connects only to peers its caller names ([NewDHT] and [Connect] add the

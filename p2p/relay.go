@@ -26,7 +26,9 @@ func RelayResources() relayv2.Resources {
 
 // relayOptions are the libp2p options of cfg's relay posture:
 //
-//   - none asked: no relay transport at all;
+//   - none asked: the relay transport only, so the host can dial a peer's
+//     /p2p-circuit address (a node behind a NAT); it reserves no slot and
+//     serves no one;
 //   - RelayService: the relay service with RelayResources, the AutoNAT
 //     service, hole punching;
 //   - Relays or RelaySource: the relay transport, auto-relay over them,
@@ -35,7 +37,7 @@ func RelayResources() relayv2.Resources {
 func relayOptions(cfg Config) []libp2p.Option {
 	client := len(cfg.Relays) > 0 || cfg.RelaySource != nil
 	if !cfg.RelayService && !client {
-		return []libp2p.Option{libp2p.DisableRelay()}
+		return []libp2p.Option{libp2p.EnableRelay()}
 	}
 	opts := []libp2p.Option{libp2p.EnableRelay(), libp2p.EnableHolePunching(), libp2p.EnableAutoNATv2()}
 	if cfg.RelayService {

@@ -206,4 +206,3 @@ func TestGossipSpreadsRecords(t *testing.T) {
 	}
 	waitFor(t, 10*time.Second, "node 0 to learn the record by gossip", func() bool { return len(nodes[0].reg.List(KindNetwork, "dev:x")) == 1 })
 }
-
