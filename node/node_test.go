@@ -18,7 +18,7 @@ import (
 
 func startNode(t *testing.T, home string) *Node {
 	t.Helper()
-	n, err := New(Config{Home: home, HTTPAddr: "127.0.0.1:0"})
+	n, err := New(Config{Home: home, HTTPAddr: "127.0.0.1:0", NoMDNS: true})
 	if err != nil {
 		t.Fatal(err)
 	}

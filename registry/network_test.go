@@ -135,7 +135,7 @@ func TestChainFindsPackageThroughDHT(t *testing.T) {
 // the other by gossip alone, and a malformed or forged message on the
 // topic is rejected and counted without harm.
 func TestGossipSpreadsRecords(t *testing.T) {
-	nodes := newTestNet(t, 4, netOpts{gossip: true})
+	nodes := newTestNet(t, 4, netOpts{gossip: true, dht: true})
 	// Gossipsub needs its mesh: wait until each node sees a peer on the topic.
 	for i, tn := range nodes {
 		waitFor(t, 10*time.Second, fmt.Sprintf("node %d to see topic peers", i), func() bool { return len(tn.ps.ListPeers(Topic)) > 0 })

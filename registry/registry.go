@@ -181,8 +181,14 @@ func New(cfg Config) (*Registry, error) {
 			return nil, fmt.Errorf("registry: subscribe %s: %w", Topic, err)
 		}
 		r.topic = t
-		r.wg.Add(1)
+		evs, err := t.EventHandler()
+		if err != nil {
+			r.Close()
+			return nil, fmt.Errorf("registry: topic events: %w", err)
+		}
+		r.wg.Add(2)
 		go r.readTopic()
+		go r.regossipOnJoin(evs)
 	}
 	r.h.SetStreamHandler(Protocol, r.serveStream)
 	evs, err := r.h.EventBus().Subscribe(new(event.EvtPeerIdentificationCompleted))
@@ -398,8 +404,11 @@ func (r *Registry) others(kind Kind, name string) []Record {
 // one has a valid record. An empty result with a nil error means none was
 // found; an error is ctx's.
 func (r *Registry) Find(ctx context.Context, kind Kind, name string) ([]Record, error) {
-	if recs := r.others(kind, name); len(recs) > 0 || r.cfg.Routing == nil {
+	if recs := r.others(kind, name); len(recs) > 0 {
 		return recs, nil
+	}
+	if r.cfg.Routing == nil {
+		return r.askNeighbours(ctx, kind, name), nil
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -421,7 +430,31 @@ func (r *Registry) Find(ctx context.Context, kind Kind, name string) ([]Record, 
 	if err := ctx.Err(); err != nil && !errors.Is(err, context.Canceled) {
 		return nil, fmt.Errorf("registry: find %s %q: %w", kind, name, err)
 	}
-	return r.others(kind, name), nil
+	return r.askNeighbours(ctx, kind, name), nil
+}
+
+// askNeighbours asks up to fetchParallel connected peers that speak
+// Protocol for the records of kind name they hold (theirs and those they
+// cached), for networks without DHT servers.
+func (r *Registry) askNeighbours(ctx context.Context, kind Kind, name string) []Record {
+	var wg sync.WaitGroup
+	asked := 0
+	for _, p := range r.h.Network().Peers() {
+		if asked == fetchParallel {
+			break
+		}
+		if ok, _ := r.h.Peerstore().SupportsProtocols(p, Protocol); len(ok) == 0 {
+			continue
+		}
+		asked++
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, _ = r.Fetch(ctx, p, kind, name)
+		}()
+	}
+	wg.Wait()
+	return r.others(kind, name)
 }
 
 // Stats returns the registry's counters.
@@ -501,6 +534,57 @@ func (r *Registry) readTopic() {
 		}
 		if _, ok := msg.ValidatorData.(Record); ok {
 			_, _ = r.Add(msg.Data)
+		}
+	}
+}
+
+// regossipAfter is how long after a peer joins the topic this node gossips
+// its records again, and the least time between two such rounds: records
+// published before the gossip mesh formed (at start-up, or on a deploy
+// right after) reach the peers that join later.
+const regossipAfter = 500 * time.Millisecond
+
+func (r *Registry) regossipOnJoin(evs *pubsub.TopicEventHandler) {
+	defer r.wg.Done()
+	defer evs.Cancel()
+	joined := make(chan struct{}, 1)
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		for {
+			select {
+			case <-r.ctx.Done():
+				return
+			case <-joined:
+			}
+			select {
+			case <-r.ctx.Done():
+				return
+			case <-time.After(regossipAfter):
+			}
+			r.mu.Lock()
+			envs := make([][]byte, 0, len(r.published))
+			for _, o := range r.published {
+				envs = append(envs, o.env)
+			}
+			r.mu.Unlock()
+			for _, env := range envs {
+				if err := r.topic.Publish(r.ctx, env); err != nil {
+					r.log.Debug("registry: gossip again", "err", err)
+				}
+			}
+		}
+	}()
+	for {
+		ev, err := evs.NextPeerEvent(r.ctx)
+		if err != nil {
+			return
+		}
+		if ev.Type == pubsub.PeerJoin {
+			select {
+			case joined <- struct{}{}:
+			default: // a round is already due
+			}
 		}
 	}
 }

@@ -15,7 +15,8 @@ import (
 
 // The stream protocol: the asker writes one request, a JSON object on one
 // line of at most maxRequestBytes; the peer answers with one JSON object
-// holding up to maxRecordsPerAnswer of its own envelopes and closes.
+// holding up to maxRecordsPerAnswer envelopes (its own and, for a request
+// naming a kind and a name, those of other peers it holds) and closes.
 const (
 	maxRequestBytes     = 1 << 10
 	maxRecordsPerAnswer = 256
@@ -49,10 +50,20 @@ func (r *Registry) serveStream(s network.Stream) {
 		return
 	}
 	ans := fetchAnswer{Records: []json.RawMessage{}}
+	now := r.cfg.Now()
 	r.mu.Lock()
 	for k, o := range r.published {
 		if (req.Kind == "" || k.kind == req.Kind) && (req.Name == "" || k.name == req.Name) && len(ans.Records) < maxRecordsPerAnswer {
 			ans.Records = append(ans.Records, o.env)
+		}
+	}
+	// Asked for one service, also answer the records of other peers this
+	// node holds: they are signed, the asker verifies them.
+	if req.Kind != "" && req.Name != "" {
+		for k, e := range r.cache {
+			if k.kind == req.Kind && k.name == req.Name && e.rec.Expires.After(now) && len(ans.Records) < maxRecordsPerAnswer {
+				ans.Records = append(ans.Records, e.env)
+			}
 		}
 	}
 	r.mu.Unlock()
