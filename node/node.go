@@ -119,10 +119,10 @@ type Node struct {
 	bg        context.Context // ends at Stop
 	bgCancel  context.CancelFunc
 	bgWG      sync.WaitGroup
-	started time.Time
-	async   chan struct{} // slots of asynchronous submissions in flight
-	stopMu  sync.Mutex
-	stopped bool
+	started   time.Time
+	async     chan struct{} // slots of asynchronous submissions in flight
+	stopMu    sync.Mutex
+	stopped   bool
 }
 
 // New validates the configuration; nothing starts until Start.
