@@ -40,7 +40,7 @@ func startNode(t testing.TB, home string, opts Options) *testNode {
 		o.Client = c
 		return New(o)
 	}
-	n, err := node.New(node.Config{Home: home, HTTPAddr: "127.0.0.1:0", P2PAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Handler: handler})
+	n, err := node.New(node.Config{Home: home, HTTPAddr: "127.0.0.1:0", P2PAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, Handler: handler, NoMDNS: true})
 	if err != nil {
 		t.Fatal(err)
 	}
