@@ -16,6 +16,10 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	// The multi-process tests run this test binary as amigo itself.
+	if os.Getenv(envRunAmigo) == "1" {
+		os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr))
+	}
 	testscript.Main(m, map[string]func(){
 		"amigo": func() { os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr)) },
 	})
