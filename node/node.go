@@ -80,6 +80,12 @@ type Config struct {
 	// DHTRefresh is the DHT's routing table refresh period (default 10
 	// minutes).
 	DHTRefresh time.Duration
+	// InsecureWrites makes an open node take writes from anyone, with the
+	// dev profile's caller rule and no authentication (amigo node
+	// --insecure-writes): for test networks only, until signed
+	// transactions land. Without it an open node takes writes only from
+	// its loopback HTTP API.
+	InsecureWrites bool
 }
 
 // Option adjusts a Config.
@@ -279,6 +285,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	go n.serve(n.http, n.httpLn, "http")
 	n.p2pHTTP = &http.Server{Handler: n.metrics.instrument(n.withHops(apiHandler, false)), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
 	go n.serve(n.p2pHTTP, p2p.Listen(n.host, api.Protocol), "libp2p")
+	if cfg.InsecureWrites && cfg.Profile.Name == "open" {
+		n.log.Warn("--insecure-writes: this node takes deploys and calls from any peer, unauthenticated; use it on test networks only")
+	}
 	n.log.Info("node started", "profile", cfg.Profile.Name, "home", cfg.Home, "http", n.HTTPURL(), "peer", n.host.ID().String(), "height", n.engine.Head().Height)
 	return nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/amigo-platform/amigo/client"
 	"github.com/amigo-platform/amigo/node/engine"
 	"github.com/amigo-platform/amigo/p2p"
+	"github.com/amigo-platform/amigo/profiles"
 	"github.com/amigo-platform/amigo/registry"
 	"github.com/amigo-platform/amigo/vm"
 )
@@ -279,4 +280,46 @@ func TestAPIProtocolBadInput(t *testing.T) {
 func isCode(err error, code api.ErrorCode) bool {
 	var e *client.Error
 	return errors.As(err, &e) && e.Code == code
+}
+
+// TestOpenProfileWrites: an open node takes writes from its loopback HTTP
+// API only (until signed transactions), serves reads to any peer, and
+// takes writes from peers with InsecureWrites.
+func TestOpenProfileWrites(t *testing.T) {
+	for _, insecure := range []bool{false, true} {
+		t.Run(fmt.Sprint("insecure=", insecure), func(t *testing.T) {
+			p, err := profiles.Lookup("open")
+			if err != nil {
+				t.Fatal(err)
+			}
+			n, err := New(Config{Profile: p, Home: t.TempDir(), HTTPAddr: "127.0.0.1:0", P2PAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, NoSync: true, InsecureWrites: insecure})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := n.Start(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			defer n.Stop(context.Background())
+			deployHello(t, n) // loopback HTTP: the operator
+			remote, err := client.New(n.PeerAddrs()[0])
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer remote.Close()
+			ctx := context.Background()
+			if rc, err := remote.Query(ctx, "hello.Count", "x"); err != nil || string(rc.Result) != "0" {
+				t.Fatalf("query over libp2p: %+v, %v", rc, err)
+			}
+			_, err = remote.Call(ctx, "hello.Greet", "x")
+			if insecure && err != nil {
+				t.Fatalf("call over libp2p with InsecureWrites: %v", err)
+			}
+			if !insecure && !isCode(err, api.CodeUnauthorized) {
+				t.Fatalf("call over libp2p: %v, want unauthorized", err)
+			}
+			if _, err := clientOf(t, n).Call(ctx, "hello.Greet", "x"); err != nil {
+				t.Fatalf("call over loopback HTTP: %v", err)
+			}
+		})
+	}
 }
