@@ -243,7 +243,11 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		return err
 	}
 	pcfg := p2p.Config{Identity: key, ListenAddrs: cfg.P2PAddrs, LoopbackOnly: cfg.Profile.Loopback,
-		RelayService: cfg.Profile.Relay, Relays: n.relays, ForcePrivate: len(n.relays) > 0}
+		RelayService: cfg.Profile.Relay, Relays: n.relays, ForcePrivate: len(n.relays) > 0,
+		// A public node is public by configuration (the relay service runs
+		// only on a host libp2p takes as reachable), unless it said it is
+		// behind a relay.
+		ForcePublic: cfg.Profile.Relay && len(n.relays) == 0}
 	if !cfg.Profile.Loopback && len(n.relays) == 0 {
 		pcfg.RelaySource = n.relaySource
 	}

@@ -109,6 +109,12 @@ type Config struct {
 	// node known to be behind a NAT or firewall, and for tests). Default
 	// false.
 	ForcePrivate bool
+
+	// ForcePublic makes the host take itself as publicly reachable without
+	// waiting for AutoNAT: libp2p runs the relay service only on a host it
+	// believes public, and a public node (the open profile) is one by
+	// configuration. Default false.
+	ForcePublic bool
 }
 
 // withDefaults returns cfg with zero fields set to their defaults.
@@ -150,6 +156,9 @@ func (cfg Config) validate() error {
 	} else if cfg.MaxFileDescriptors <= cfg.ConnHigh {
 		errs = append(errs, fmt.Errorf("MaxFileDescriptors (%d) must exceed ConnHigh (%d): a TCP connection holds a descriptor",
 			cfg.MaxFileDescriptors, cfg.ConnHigh))
+	}
+	if cfg.ForcePublic && cfg.ForcePrivate {
+		errs = append(errs, errors.New("ForcePublic and ForcePrivate are exclusive"))
 	}
 	if cfg.PSK != nil && len(cfg.PSK) != 32 {
 		errs = append(errs, fmt.Errorf("PSK is %d bytes, want 32", len(cfg.PSK)))

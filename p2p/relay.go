@@ -29,8 +29,9 @@ func RelayResources() relayv2.Resources {
 //   - none asked: the relay transport only, so the host can dial a peer's
 //     /p2p-circuit address (a node behind a NAT); it reserves no slot and
 //     serves no one;
-//   - RelayService: the relay service with RelayResources, the AutoNAT
-//     service, hole punching;
+//   - RelayService: the relay service with RelayResources (libp2p starts
+//     it once the host is public: ForcePublic says so at once), the
+//     AutoNAT service, hole punching;
 //   - Relays or RelaySource: the relay transport, auto-relay over them,
 //     AutoNAT (v2) to learn whether the host is reachable, hole punching;
 //     with ForcePrivate, reachability is taken as private at once.
@@ -54,8 +55,11 @@ func relayOptions(cfg Config) []libp2p.Option {
 		}
 		opts = append(opts, libp2p.EnableAutoRelay(ar...))
 	}
-	if cfg.ForcePrivate {
+	switch {
+	case cfg.ForcePrivate:
 		opts = append(opts, libp2p.ForceReachabilityPrivate())
+	case cfg.ForcePublic:
+		opts = append(opts, libp2p.ForceReachabilityPublic())
 	}
 	return opts
 }

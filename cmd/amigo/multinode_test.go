@@ -32,8 +32,16 @@ type proc struct {
 // waits for its ready line; it is interrupted when the test ends.
 func startProc(t *testing.T, name string, args ...string) *proc {
 	t.Helper()
+	return startProcIn(t, nil, name, append([]string{"--p2p", "/ip4/127.0.0.1/tcp/0"}, args...)...)
+}
+
+// startProcIn is startProc with the command run under prefix (such as
+// ip netns exec NS); args must include --p2p.
+func startProcIn(t *testing.T, prefix []string, name string, args ...string) *proc {
+	t.Helper()
 	home := filepath.Join(t.TempDir(), name)
-	cmd := exec.Command(os.Args[0], append([]string{"node", "--home", home, "--http", "127.0.0.1:0", "--p2p", "/ip4/127.0.0.1/tcp/0", "--no-mdns"}, args...)...)
+	argv := append(append(append([]string(nil), prefix...), os.Args[0], "node", "--home", home, "--http", "127.0.0.1:0", "--no-mdns"), args...)
+	cmd := exec.Command(argv[0], argv[1:]...)
 	cmd.Env = append(os.Environ(), envRunAmigo+"=1", "AMIGO_HOME="+home)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
