@@ -120,7 +120,7 @@ func TestStreamBadInput(t *testing.T) {
 		func(w io.Writer) { w.Write([]byte("\x00garbage")) },
 		func(w io.Writer) {
 			w.Write([]byte(`{"records":["`))
-			for range maxAnswerBytes / 1024 {
+			for range maxAnswerBytes/1024 + 2 {
 				w.Write([]byte(strings.Repeat("a", 1024)))
 			}
 			w.Write([]byte(`"]}`))
