@@ -120,7 +120,14 @@ func New(ctx context.Context, cfg Config) (host.Host, error) {
 		return nil, fmt.Errorf("p2p: new host: %w", err)
 	}
 	// libp2p starts if any one listen address works; Amigo wants them all.
-	if got := h.Network().ListenAddresses(); len(got) < len(listen) {
+	// (The relay transport listens on /p2p-circuit too: not counted.)
+	var got []ma.Multiaddr
+	for _, a := range h.Network().ListenAddresses() {
+		if _, err := a.ValueForProtocol(ma.P_CIRCUIT); err != nil {
+			got = append(got, a)
+		}
+	}
+	if len(got) < len(listen) {
 		h.Close()
 		return nil, fmt.Errorf("p2p: listen on %v: only %d of %d addresses are listening (%v); is a port taken?",
 			cfg.ListenAddrs, len(got), len(listen), got)

@@ -77,7 +77,7 @@ func nodeStart(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("unsupported: ! nodestart")
 	}
 	home := ts.MkAbs(".node")
-	cmd := exec.Command("amigo", append([]string{"node", "--home", home, "--http", "127.0.0.1:0"}, args...)...)
+	cmd := exec.Command("amigo", append([]string{"node", "--home", home, "--http", "127.0.0.1:0", "--no-mdns"}, args...)...)
 	cmd.Env = append(os.Environ(), "AMIGO_HOME="+ts.Getenv("AMIGO_HOME"))
 	out, err := cmd.StdoutPipe()
 	ts.Check(err)
