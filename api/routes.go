@@ -36,6 +36,7 @@ func (s *server) routes() []route {
 		{method: "GET", path: "/v1/txs/{hash}", handle: s.tx},
 		{method: "GET", path: "/v1/events", handle: s.events, stream: true},
 		{method: "GET", path: "/v1/peers", handle: s.peers},
+		{method: "GET", path: "/v1/services", handle: s.services},
 		{method: "GET", path: "/v1/state/{package...}", handle: s.state},
 		{method: "GET", path: "/v1/objects/{id}", handle: s.object},
 		{method: "GET", path: "/v1/openapi.json", handle: s.openapi},
@@ -135,7 +136,7 @@ func (s *server) call(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	tx := engine.Tx{Kind: engine.KindCall, Caller: req.Caller, Package: req.Package, Func: req.Func, Args: req.Args, GasLimit: req.GasLimit}
-	s.submit(w, r, tx, req.Async)
+	s.submit(w, r.WithContext(WithNetwork(r.Context(), req.Network)), tx, req.Async)
 }
 
 // submit orders tx and answers with its receipt, or 202 with its hash
@@ -166,7 +167,7 @@ func (s *server) query(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	tx := engine.Tx{Kind: engine.KindCall, Caller: req.Caller, Package: req.Package, Func: req.Func, Args: req.Args, GasLimit: req.GasLimit}
-	rc, err := s.b.Query(r.Context(), tx)
+	rc, err := s.b.Query(WithNetwork(r.Context(), req.Network), tx)
 	if err == nil && rc == nil {
 		err = errors.New("backend returned no receipt")
 	}
@@ -227,11 +228,11 @@ func (s *server) renderPost(w http.ResponseWriter, r *http.Request) {
 	if !s.decode(w, r, &req) {
 		return
 	}
-	s.render(w, r, req.Package, req.Path)
+	s.render(w, r.WithContext(WithNetwork(r.Context(), req.Network)), req.Package, req.Path)
 }
 
 func (s *server) renderGet(w http.ResponseWriter, r *http.Request) {
-	s.render(w, r, r.PathValue("package"), r.URL.Query().Get("path"))
+	s.render(w, r.WithContext(WithNetwork(r.Context(), r.URL.Query().Get("network"))), r.PathValue("package"), r.URL.Query().Get("path"))
 }
 
 func (s *server) render(w http.ResponseWriter, r *http.Request, pkg, path string) {

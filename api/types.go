@@ -33,6 +33,7 @@ const Protocol = "/amigo/api/1"
 //	GET  /v1/txs/{hash}                  engine.Receipt
 //	GET  /v1/events?package=P            text/event-stream of Event ("event: amigo")
 //	GET  /v1/peers                       PeerList
+//	GET  /v1/services?kind=&name=        ServiceList (the service registry)
 //	GET  /v1/state/{package...}          StateView (variables, one level deep)
 //	GET  /v1/objects/{id}?cursor=&limit= ObjectView (one page of a stored object)
 //	GET  /v1/openapi.json                the OpenAPI 3.1 document
@@ -87,12 +88,17 @@ type CallRequest struct {
 	Caller   string   `json:"caller,omitempty"`
 	GasLimit int64    `json:"gas_limit,omitempty"`
 	Async    bool     `json:"async,omitempty"`
+	// Network, when set, is the network id (dev:<peer>, chain:<id>,
+	// cluster:<name>) that must serve the request: a node of another
+	// network forwards it to a peer of that one.
+	Network string `json:"network,omitempty"`
 }
 
 // RenderRequest renders Render(path) of a package.
 type RenderRequest struct {
 	Package string `json:"package"`
 	Path    string `json:"path"`
+	Network string `json:"network,omitempty"` // as in CallRequest
 }
 
 // RenderResponse is a package's markdown.
@@ -101,6 +107,7 @@ type RenderResponse struct {
 	Path     string `json:"path"`
 	Markdown string `json:"markdown"`
 	GasUsed  int64  `json:"gas_used"`
+	ServedBy string `json:"served_by,omitempty"` // the peer that rendered it
 }
 
 // TxList is a page of receipts, newest first; Next is the "before" value

@@ -18,6 +18,8 @@ type CallOptions struct {
 	Gas    int64    // --gas: gas limit, 0 for the node's default
 	As     string   // --as: caller override (dev profile)
 	Async  bool     // --async: return once accepted
+
+	Network string // --network: the network that must serve the call
 }
 
 // NewCmdCall builds amigo call. runF, when non-nil, runs instead of the
@@ -53,6 +55,7 @@ Put -- before arguments that start with "-" (amigo call calc.Add -- -1 2).`,
 		},
 	}
 	addWriteFlags(cmd, "call", &opts.Gas, &opts.As, &opts.Async)
+	cmd.Flags().StringVar(&opts.Network, "network", "", "network id (dev:<peer>, chain:<id>, cluster:<name>) that must serve the call; the node forwards it to a peer of that network")
 	return cmd
 }
 
@@ -72,7 +75,7 @@ func callRun(ctx context.Context, opts *CallOptions) error {
 		return err
 	}
 	defer c.Close()
-	rc, err := c.CallWith(ctx, client.CallRequest{Package: pkg, Func: fn, Args: opts.Args, Caller: opts.As, GasLimit: opts.Gas, Async: opts.Async})
+	rc, err := c.CallWith(ctx, client.CallRequest{Package: pkg, Func: fn, Args: opts.Args, Caller: opts.As, GasLimit: opts.Gas, Async: opts.Async, Network: opts.Network})
 	if rc != nil && f.JSON() {
 		if perr := f.printJSON(rc); perr != nil {
 			return perr

@@ -673,3 +673,24 @@ func TestOptions(t *testing.T) {
 		t.Errorf("init %+v, %v", in, err)
 	}
 }
+
+func TestServices(t *testing.T) {
+	e := newEnv(t)
+	out, _ := e.ok("services")
+	if !strings.Contains(out, "network  dev:"+clienttest.PeerID) || !strings.Contains(out, "package  hello  12D3KooWPeer  /ip4/127.0.0.1/tcp/4002/p2p/12D3KooWPeer  expires 2030-01-01T00:00:00Z") {
+		t.Errorf("services %q", out)
+	}
+	out, _ = e.ok("services", "hello", "--kind", "package", "-o", "json")
+	var sl api.ServiceList
+	oneJSON(t, out, &sl)
+	if len(sl.Services) != 1 || sl.Services[0].Peer != "12D3KooWPeer" {
+		t.Errorf("services json %+v", sl)
+	}
+	if code, _, errs := e.run("services", "--kind", "oracle"); code != 2 || !strings.Contains(errs, "--kind") {
+		t.Errorf("bad kind: %d %q", code, errs)
+	}
+	_, errs := e.ok("services", "nothing")
+	if !strings.Contains(errs, "no services known") {
+		t.Errorf("no services: %q", errs)
+	}
+}

@@ -23,11 +23,15 @@ import (
 
 // nodeOptions are the flags of `amigo node`.
 type nodeOptions struct {
-	Profile  string
-	Home     string
-	HTTP     string
-	P2P      []string
-	LogLevel string
+	Profile   string
+	Home      string
+	HTTP      string
+	P2P       []string
+	LogLevel  string
+	Bootstrap []string
+	Relays    []string
+	NoMDNS    bool
+	Insecure  bool
 }
 
 func newNodeCmd(f *Factory) *cobra.Command {
@@ -40,6 +44,13 @@ func newNodeCmd(f *Factory) *cobra.Command {
 The dev profile needs no set-up: one local node on loopback, its state in
 ~/.amigo/dev (or --home), no authentication. It prints one ready line with
 its HTTP address and its peer's multiaddrs.
+
+Nodes find each other with mDNS (dev) and --bootstrap peers, announce their
+network and packages in the service registry (amigo services), and forward
+a call for a package they do not serve to a peer that does. The open
+profile is a public node: DHT server, circuit relay, AutoNAT and hole
+punching; until signed transactions land it takes writes only from its
+loopback HTTP API. A node behind a NAT stays callable through --relay.
 
 profiles: ` + strings.Join(profiles.Names(), ", "),
 		Args: cobra.NoArgs,
@@ -64,6 +75,10 @@ profiles: ` + strings.Join(profiles.Names(), ", "),
 	fl.StringVar(&o.HTTP, "http", "", "HTTP listen address of the API and explorer (default 127.0.0.1:8888 on dev)")
 	fl.StringArrayVar(&o.P2P, "p2p", nil, "libp2p listen multiaddr, repeatable (default loopback TCP and QUIC on dev)")
 	fl.StringVar(&o.LogLevel, "log-level", "info", "log level: debug, info, warn, error")
+	fl.StringArrayVar(&o.Bootstrap, "bootstrap", nil, "peer to connect to at start and seed the DHT with, a multiaddr ending in /p2p/<peer-id>; repeatable")
+	fl.StringArrayVar(&o.Relays, "relay", nil, "circuit relay to stay reachable through (this node takes itself as not publicly reachable), a multiaddr ending in /p2p/<peer-id>; repeatable")
+	fl.BoolVar(&o.Insecure, "insecure-writes", false, "open profile: take deploys and calls from any peer, unauthenticated (test networks only; by default only the loopback HTTP API may write)")
+	fl.BoolVar(&o.NoMDNS, "no-mdns", false, "do not look for peers on the local network with mDNS (dev profile)")
 	return cmd
 }
 
@@ -77,7 +92,8 @@ func runNode(ctx context.Context, o *nodeOptions, stdout, stderr io.Writer) erro
 		return &usageError{err.Error()}
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	n, err := node.New(node.Config{Profile: p, Home: o.Home, HTTPAddr: o.HTTP, P2PAddrs: o.P2P, Logger: log, Handler: explorerFor(p.Name, log)})
+	n, err := node.New(node.Config{Profile: p, Home: o.Home, HTTPAddr: o.HTTP, P2PAddrs: o.P2P, Logger: log, Handler: explorerFor(p.Name, log),
+		Bootstrap: o.Bootstrap, Relays: o.Relays, NoMDNS: o.NoMDNS, InsecureWrites: o.Insecure})
 	if err != nil {
 		return &usageError{err.Error()}
 	}

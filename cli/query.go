@@ -16,6 +16,8 @@ type QueryOptions struct {
 	Target string   // PKG.FUNC
 	Args   []string // the function's arguments
 	As     string   // --as: caller override (dev profile)
+
+	Network string // --network: the network that must serve the query
 }
 
 // NewCmdQuery builds amigo query. runF, when non-nil, runs instead of the
@@ -43,6 +45,7 @@ paid beyond the node's query limit. Arguments are as for amigo call.`,
 		},
 	}
 	cmd.Flags().StringVar(&opts.As, "as", "", "query as this identity (dev profile only)")
+	cmd.Flags().StringVar(&opts.Network, "network", "", "network id (dev:<peer>, chain:<id>, cluster:<name>) that must serve the query; the node forwards it to a peer of that network")
 	return cmd
 }
 
@@ -54,7 +57,7 @@ func queryRun(ctx context.Context, opts *QueryOptions) error {
 		return err
 	}
 	defer c.Close()
-	rc, err := c.QueryWith(ctx, client.CallRequest{Package: pkg, Func: fn, Args: opts.Args, Caller: opts.As})
+	rc, err := c.QueryWith(ctx, client.CallRequest{Package: pkg, Func: fn, Args: opts.Args, Caller: opts.As, Network: opts.Network})
 	if rc != nil && f.JSON() {
 		if perr := f.printJSON(rc); perr != nil {
 			return perr

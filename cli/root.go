@@ -65,6 +65,7 @@ the current context (amigo context), else http://127.0.0.1:8888.`,
 		NewCmdEvents(f, nil),
 		NewCmdStatus(f, nil),
 		NewCmdPeers(f, nil),
+		NewCmdServices(f, nil),
 		NewCmdState(f, nil),
 		NewCmdContext(f),
 	)

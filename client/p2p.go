@@ -72,7 +72,11 @@ type peerTransport struct {
 }
 
 func (t *peerTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	if t.h.Network().Connectedness(t.info.ID) != network.Connected {
+	// A node behind a NAT is reached over a relay: such a connection is
+	// "limited" (the relay caps its time and bytes), and libp2p opens
+	// streams over it only when asked to. A call fits in the limits.
+	req = req.WithContext(network.WithAllowLimitedConn(req.Context(), "amigo api"))
+	if t.h.Network().Connectedness(t.info.ID) != network.Connected && t.h.Network().Connectedness(t.info.ID) != network.Limited {
 		if err := t.h.Connect(req.Context(), t.info); err != nil {
 			if req.Body != nil {
 				req.Body.Close()

@@ -2,17 +2,20 @@ package explorer
 
 import (
 	"context"
+	"errors"
 	"net/http"
 	"strconv"
 	"sync"
 
 	"github.com/amigo-platform/amigo/api"
+	"github.com/amigo-platform/amigo/client"
 	"github.com/amigo-platform/amigo/node/engine"
 )
 
 // networkPage is the node's place in the network, by section: its own
-// addresses and its peers; the blocks and validators of a chain node;
-// the services the registry knows.
+// addresses and its peers (with what each announces in the service
+// registry); the blocks and validators of a chain node; the services the
+// registry knows.
 type networkPage struct {
 	page
 	Section    string // peers, blocks, validators or services
@@ -22,6 +25,13 @@ type networkPage struct {
 	Validators *api.ValidatorList
 	NewerURL   string
 	OlderURL   string
+	Services   *api.ServiceList
+	// NoRegistry: the node has no service registry (its API answers 404).
+	NoRegistry bool
+	// PeerServices are the services each peer announces, by peer ID.
+	PeerServices map[string][]api.Service
+	// Kind filters the services section (?kind=).
+	Kind string
 }
 
 // networkTwin is the network page as JSON.
@@ -30,6 +40,7 @@ type networkTwin struct {
 	Peers      *api.PeerList      `json:"peers,omitempty"`
 	Blocks     *api.BlockList     `json:"blocks,omitempty"`
 	Validators *api.ValidatorList `json:"validators,omitempty"`
+	Services   *api.ServiceList   `json:"services,omitempty"`
 }
 
 const blocksPerPage = 25
@@ -53,6 +64,15 @@ func (s *server) network(w http.ResponseWriter, r *http.Request) {
 	if section == "peers" {
 		d.Permalink = "/network"
 	}
+	if section == "services" {
+		d.Kind = r.URL.Query().Get("kind")
+		switch d.Kind {
+		case "", "network", "package", "gateway", "relay":
+		default:
+			s.notFound(ctx, w, r, "no kind of service "+d.Kind, "The kinds are network, package, gateway and relay.")
+			return
+		}
+	}
 	st, err := s.status.fresh(ctx)
 	if err != nil {
 		s.fail(ctx, w, r, err, "")
@@ -60,21 +80,42 @@ func (s *server) network(w http.ResponseWriter, r *http.Request) {
 	}
 	d.Status = st
 	d.API = []apiLink{{"GET", "/v1/status"}}
+	var svcErr error
 	switch {
 	case section == "peers":
+		var wg sync.WaitGroup
+		wg.Go(func() { d.Services, svcErr = s.c.Services(ctx, "", "") })
 		d.Peers, err = s.c.Peers(ctx)
-		d.API = append(d.API, apiLink{"GET", "/v1/peers"})
+		wg.Wait()
+		d.API = append(d.API, apiLink{"GET", "/v1/peers"}, apiLink{"GET", "/v1/services"})
+	case section == "services":
+		d.Services, svcErr = s.c.Services(ctx, d.Kind, "")
+		link := "/v1/services"
+		if d.Kind != "" {
+			link += "?kind=" + d.Kind
+		}
+		d.API = append(d.API, apiLink{"GET", link})
 	case section == "blocks" && isChain(st):
 		err = s.blocksSection(ctx, r, d)
 	case section == "validators" && isChain(st):
 		d.Validators, err = s.c.Validators(ctx)
 		d.API = append(d.API, apiLink{"GET", "/v1/validators"})
 	}
-	if err != nil {
+	var ce *client.Error
+	if errors.As(svcErr, &ce) && ce.Code == api.CodeNotFound {
+		d.NoRegistry, d.Services, svcErr = true, nil, nil
+	}
+	if err = errors.Join(err, svcErr); err != nil {
 		s.fail(ctx, w, r, err, "")
 		return
 	}
-	s.show(ctx, w, r, http.StatusOK, "network", d, networkTwin{d.Status, d.Peers, d.Blocks, d.Validators})
+	if d.Services != nil {
+		d.PeerServices = map[string][]api.Service{}
+		for _, sv := range d.Services.Services {
+			d.PeerServices[sv.Peer] = append(d.PeerServices[sv.Peer], sv)
+		}
+	}
+	s.show(ctx, w, r, http.StatusOK, "network", d, networkTwin{d.Status, d.Peers, d.Blocks, d.Validators, d.Services})
 }
 
 // blocksSection fills a page of blocks, newest first, below ?before=.

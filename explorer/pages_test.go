@@ -42,7 +42,8 @@ func TestPages(t *testing.T) {
 		{"/network", []string{"This node", "/ip4/127.0.0.1/tcp/", "Connected peers"}},
 		{"/network/blocks", []string{"Blocks", "chain profile"}},
 		{"/network/validators", []string{"Validators", "chain profile"}},
-		{"/network/services", []string{"Services"}},
+		{"/network/services", []string{"Services", "this node", "network", "board", "/v1/services"}},
+		{"/network/services?kind=relay", []string{"No services known of kind relay"}},
 		{"/board?tab=state", []string{"Variables", "posts", "byTitle", "count"}},
 	}
 	inlineStyle := regexp.MustCompile(`\sstyle=`)
@@ -188,6 +189,44 @@ func TestNetworkPeers(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 	contains(t, "/network", body, "Connected peers <span class=\"muted\">1</span>", short(h.ID().String()), "/ip4/127.0.0.1/tcp/", "/amigo/api/1", "/ipfs/id/1.0.0")
+}
+
+// TestNetworkServices: the services page lists a package another peer
+// announced, and the peers page shows it beside that peer; an unknown kind
+// is not found.
+func TestNetworkServices(t *testing.T) {
+	tn := startNode(t, "", Options{})
+	other := startNode(t, "", Options{})
+	other.seed()
+	h := other.n.Host()
+	if err := tn.n.Host().Connect(context.Background(), peer.AddrInfo{ID: h.ID(), Addrs: h.Addrs()}); err != nil {
+		t.Fatal(err)
+	}
+	// The peer's records are fetched once identify has run.
+	deadline := time.Now().Add(10 * time.Second)
+	var body string
+	for time.Now().Before(deadline) {
+		_, body = tn.get("/network/services?kind=package")
+		if strings.Contains(body, "board") {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	contains(t, "/network/services?kind=package", body, "board", "fans", short(h.ID().String()), "dev:"+h.ID().String(), "/p2p/"+h.ID().String())
+	_, body = tn.get("/network")
+	contains(t, "/network", body, `<span class="muted">package</span> <span class="mono">board</span>`, `<span class="muted">network</span>`)
+	if resp, _ := tn.get("/network/services?kind=oracle"); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("unknown kind: %s", resp.Status)
+	}
+	_, body = tn.get("/network/services?format=json")
+	var twin struct {
+		Services struct {
+			Services []struct{ Kind, Name, Peer string }
+		}
+	}
+	if err := json.Unmarshal([]byte(body), &twin); err != nil || len(twin.Services.Services) < 4 {
+		t.Errorf("JSON twin: %v %s", err, clip(body))
+	}
 }
 
 // TestRenderQuery: a Render page's query is part of the path it renders.

@@ -47,6 +47,7 @@ func startNodeConfig(t testing.TB, cfg node.Config, opts Options) *testNode {
 		return New(o)
 	}
 	cfg.Handler = handler
+	cfg.NoMDNS = true
 	n, err := node.New(cfg)
 	if err != nil {
 		t.Fatal(err)

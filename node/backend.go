@@ -80,10 +80,24 @@ func (n *Node) caller(requested string) (string, error) {
 	return address.ForName(requested), nil
 }
 
-// Submit implements api.Backend.
+// Submit implements api.Backend. A call for a package this node does not
+// serve (or for another network) is forwarded to a peer that does; a
+// deploy always runs here.
 func (n *Node) Submit(ctx context.Context, tx engine.Tx, wait bool) (*engine.Receipt, error) {
+	if tx.Kind == engine.KindCall {
+		if kind, name, ok := n.route(ctx, tx.Package); ok {
+			var rc engine.Receipt
+			err := n.forward(ctx, kind, name, "/v1/call", callBody(ctx, tx, !wait), &rc)
+			if rc, err, done := forwarded(&rc, err); done {
+				return rc, err
+			}
+		}
+	}
 	if _, ok := n.seq.(chainSeq); ok {
 		return nil, errUnsigned
+	}
+	if err := n.mayWrite(ctx); err != nil {
+		return nil, err
 	}
 	c, err := n.caller(tx.Caller)
 	if err != nil {
@@ -99,7 +113,7 @@ func (n *Node) Submit(ctx context.Context, tx engine.Tx, wait bool) (*engine.Rec
 			return nil, api.Errorf(api.CodeUnavailable, "%d asynchronous transactions are waiting to be ordered; retry later or wait for receipts", cap(n.async))
 		}
 		n.seq.Stamp(&tx)
-		rc := &engine.Receipt{Hash: tx.Hash(), Kind: tx.Kind, Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args}
+		rc := &engine.Receipt{Hash: tx.Hash(), Kind: tx.Kind, Caller: tx.Caller, Package: tx.Package, Func: tx.Func, Args: tx.Args, ServedBy: n.host.ID().String()}
 		go func() {
 			defer func() { <-n.async }()
 			if _, err := n.seq.Submit(context.Background(), tx); err != nil {
@@ -112,11 +126,47 @@ func (n *Node) Submit(ctx context.Context, tx engine.Tx, wait bool) (*engine.Rec
 	if errors.Is(err, sequencer.ErrClosed) {
 		return nil, api.Errorf(api.CodeUnavailable, "the node is shutting down; the transaction's outcome is unknown: look it up by hash later")
 	}
-	return rc, err
+	return n.servedHere(rc), err
 }
 
-// Query implements api.Backend.
+// forwarded sorts out the outcome of a forward: done false means no peer
+// serves the target and the request is served here (which answers, for
+// an unknown package, not found). A peer's failed receipt is returned as
+// a receipt, which the API reports as the peer did.
+func forwarded(rc *engine.Receipt, err error) (*engine.Receipt, error, bool) {
+	var re *api.ReceiptError
+	switch {
+	case errors.Is(err, errNoRoute):
+		return nil, nil, false
+	case errors.As(err, &re):
+		return re.Receipt, nil, true
+	case err != nil:
+		return nil, err, true
+	}
+	return rc, nil, true
+}
+
+// mayWrite applies the profile's rule on who may write. The open profile
+// needs signed transactions, which this build does not have yet: until
+// then it takes writes only from its operator, over HTTP from a loopback
+// address (or from anyone with Config.InsecureWrites); it serves reads and
+// forwards calls for every peer.
+func (n *Node) mayWrite(ctx context.Context) error {
+	if n.cfg.Profile.Name == "open" && !n.cfg.InsecureWrites && !hopFrom(ctx).local {
+		return api.Errorf(api.CodeUnauthorized, "the %s profile takes writes only from its loopback HTTP API until signed transactions land; send the transaction to a node of the package's network", n.cfg.Profile.Name)
+	}
+	return nil
+}
+
+// Query implements api.Backend; it forwards as Submit does.
 func (n *Node) Query(ctx context.Context, tx engine.Tx) (*engine.Receipt, error) {
+	if kind, name, ok := n.route(ctx, tx.Package); ok {
+		var rc engine.Receipt
+		err := n.forward(ctx, kind, name, "/v1/query", callBody(ctx, tx, false), &rc)
+		if rc, err, done := forwarded(&rc, err); done {
+			return rc, err
+		}
+	}
 	c, err := n.caller(tx.Caller)
 	if err != nil {
 		return nil, err
@@ -124,17 +174,27 @@ func (n *Node) Query(ctx context.Context, tx engine.Tx) (*engine.Receipt, error)
 	tx.Caller = c
 	rc := n.engine.Query(tx)
 	n.metrics.queries.Inc()
-	return rc, nil
+	return n.servedHere(rc), nil
 }
 
-// Render implements api.Backend.
+// Render implements api.Backend; it forwards as Submit does.
 func (n *Node) Render(ctx context.Context, pkg, path string) (*api.RenderResponse, error) {
+	if kind, name, ok := n.route(ctx, pkg); ok {
+		var out api.RenderResponse
+		err := n.forward(ctx, kind, name, "/v1/render", api.RenderRequest{Package: pkg, Path: path, Network: api.NetworkFrom(ctx)}, &out)
+		if !errors.Is(err, errNoRoute) {
+			if err != nil {
+				return nil, err
+			}
+			return &out, nil
+		}
+	}
 	md, rc := n.engine.Render(pkg, path)
 	n.metrics.queries.Inc()
 	if !rc.OK() {
-		return nil, &api.ReceiptError{Receipt: rc}
+		return nil, &api.ReceiptError{Receipt: n.servedHere(rc)}
 	}
-	return &api.RenderResponse{Package: pkg, Path: path, Markdown: md, GasUsed: rc.GasUsed}, nil
+	return &api.RenderResponse{Package: pkg, Path: path, Markdown: md, GasUsed: rc.GasUsed, ServedBy: n.host.ID().String()}, nil
 }
 
 // Tx implements api.Backend.

@@ -18,7 +18,7 @@ import (
 // The child side: run a dev node on AMIGO_NODE_HOME until killed.
 func TestMain(m *testing.M) {
 	if home := os.Getenv("AMIGO_NODE_HOME"); home != "" {
-		n, err := New(Config{Home: home, HTTPAddr: "127.0.0.1:0"})
+		n, err := New(Config{Home: home, HTTPAddr: "127.0.0.1:0", NoMDNS: true})
 		if err == nil {
 			err = n.Start(context.Background())
 		}

@@ -19,7 +19,10 @@ import (
 	"sync"
 	"time"
 
+	dht "github.com/libp2p/go-libp2p-kad-dht"
+	pubsub "github.com/libp2p/go-libp2p-pubsub"
 	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 
@@ -28,6 +31,7 @@ import (
 	"github.com/amigo-platform/amigo/node/engine"
 	"github.com/amigo-platform/amigo/p2p"
 	"github.com/amigo-platform/amigo/profiles"
+	"github.com/amigo-platform/amigo/registry"
 	"github.com/amigo-platform/amigo/sequencer"
 	"github.com/amigo-platform/amigo/store"
 )
@@ -59,6 +63,29 @@ type Config struct {
 	// NoSync turns off fsync on commit: for benchmarks of the engine only,
 	// never for a node that acknowledges writes.
 	NoSync bool
+	// Bootstrap are peers (multiaddrs with /p2p/<id>) the node connects
+	// to at start and seeds its DHT with (amigo node --bootstrap).
+	Bootstrap []string
+	// Relays are circuit relays (multiaddrs with /p2p/<id>) the node
+	// reserves a slot on, taking itself as not publicly reachable, so it
+	// stays callable through them (amigo node --relay). Without them, an
+	// open node that AutoNAT finds unreachable uses relays of the registry.
+	Relays []string
+	// NoMDNS turns mDNS off on profiles that have it (tests that run many
+	// nodes on one machine).
+	NoMDNS bool
+	// RecordTTL is how long the node's registry records are valid
+	// (default registry.DefaultTTL).
+	RecordTTL time.Duration
+	// DHTRefresh is the DHT's routing table refresh period (default 10
+	// minutes).
+	DHTRefresh time.Duration
+	// InsecureWrites makes an open node take writes from anyone, with the
+	// dev profile's caller rule and no authentication (amigo node
+	// --insecure-writes): for test networks only, until signed
+	// transactions land. Without it an open node takes writes only from
+	// its loopback HTTP API.
+	InsecureWrites bool
 }
 
 // Option adjusts a Config.
@@ -84,10 +111,24 @@ type Node struct {
 	metrics *metrics
 	devID   string
 	network string
-	started time.Time
-	async   chan struct{} // slots of asynchronous submissions in flight
-	stopMu  sync.Mutex
-	stopped bool
+
+	// Discovery and routing (registry.go, route.go).
+	bootstrap []peer.AddrInfo
+	relays    []peer.AddrInfo
+	dht       *dht.IpfsDHT
+	ps        *pubsub.PubSub
+	regMu     sync.Mutex
+	reg       *registry.Registry
+	mdns      io.Closer
+	fwd       *http.Client // HTTP over /amigo/api/1, to forward requests
+	publishQ  chan string
+	bg        context.Context // ends at Stop
+	bgCancel  context.CancelFunc
+	bgWG      sync.WaitGroup
+	started   time.Time
+	async     chan struct{} // slots of asynchronous submissions in flight
+	stopMu    sync.Mutex
+	stopped   bool
 }
 
 // New validates the configuration; nothing starts until Start.
@@ -149,7 +190,24 @@ func New(cfg Config, opts ...Option) (*Node, error) {
 			return nil, fmt.Errorf("--p2p %q: the %s profile listens on loopback only (/ip4/127.0.0.1 or /ip6/::1)", a, cfg.Profile.Name)
 		}
 	}
-	return &Node{cfg: cfg, log: cfg.Logger, async: make(chan struct{}, maxAsync)}, nil
+	bootstrap, err := p2p.ParsePeerAddrs(cfg.Bootstrap)
+	if err != nil {
+		return nil, fmt.Errorf("--bootstrap: %w", err)
+	}
+	relays, err := p2p.ParsePeerAddrs(cfg.Relays)
+	if err != nil {
+		return nil, fmt.Errorf("--relay: %w", err)
+	}
+	if cfg.Profile.Loopback {
+		for _, info := range append(append([]peer.AddrInfo(nil), bootstrap...), relays...) {
+			for _, a := range info.Addrs {
+				if !loopbackMultiaddr(a) {
+					return nil, fmt.Errorf("peer address %s/p2p/%s: the %s profile connects over loopback only", a, info.ID, cfg.Profile.Name)
+				}
+			}
+		}
+	}
+	return &Node{cfg: cfg, log: cfg.Logger, async: make(chan struct{}, maxAsync), bootstrap: bootstrap, relays: relays}, nil
 }
 
 func loopbackMultiaddr(m ma.Multiaddr) bool {
@@ -189,7 +247,16 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if err != nil {
 		return err
 	}
-	if n.host, err = p2p.New(ctx, p2p.Config{Identity: key, ListenAddrs: cfg.P2PAddrs, LoopbackOnly: cfg.Profile.Loopback}); err != nil {
+	pcfg := p2p.Config{Identity: key, ListenAddrs: cfg.P2PAddrs, LoopbackOnly: cfg.Profile.Loopback,
+		RelayService: cfg.Profile.Relay, Relays: n.relays, ForcePrivate: len(n.relays) > 0,
+		// A public node is public by configuration (the relay service runs
+		// only on a host libp2p takes as reachable), unless it said it is
+		// behind a relay.
+		ForcePublic: cfg.Profile.Relay && len(n.relays) == 0}
+	if !cfg.Profile.Loopback && len(n.relays) == 0 {
+		pcfg.RelaySource = n.relaySource
+	}
+	if n.host, err = p2p.New(ctx, pcfg); err != nil {
 		return fmt.Errorf("start the libp2p host: %w", err)
 	}
 	n.network = "dev:" + n.host.ID().String()
@@ -200,6 +267,10 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if n.seq, err = n.newSequencer(ctx); err != nil {
 		return err
 	}
+	n.fwd = &http.Client{Transport: p2p.NewHTTPTransport(n.host, api.Protocol)}
+	if err := n.startDiscovery(ctx); err != nil {
+		return err
+	}
 
 	apiHandler := api.NewHandler(n, api.Options{Logger: n.log, Version: Version})
 	// Listen first: the handler at / (the explorer) talks to this address.
@@ -208,7 +279,7 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		return fmt.Errorf("listen on %s (is another node running? pick another with --http): %w", cfg.HTTPAddr, err)
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/v1/", apiHandler)
+	mux.Handle("/v1/", n.withHops(apiHandler, true))
 	mux.Handle("/metrics", promhttp.HandlerFor(n.metrics.reg, promhttp.HandlerOpts{}))
 	if cfg.Handler != nil {
 		h, err := cfg.Handler(n)
@@ -217,12 +288,15 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		}
 		mux.Handle("/", h)
 	} else {
-		mux.Handle("/", apiHandler)
+		mux.Handle("/", n.withHops(apiHandler, true))
 	}
 	n.http = &http.Server{Handler: n.metrics.instrument(mux), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
 	go n.serve(n.http, n.httpLn, "http")
-	n.p2pHTTP = &http.Server{Handler: n.metrics.instrument(apiHandler), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
+	n.p2pHTTP = &http.Server{Handler: n.metrics.instrument(n.withHops(apiHandler, false)), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
 	go n.serve(n.p2pHTTP, p2p.Listen(n.host, api.Protocol), "libp2p")
+	if cfg.InsecureWrites && cfg.Profile.Name == "open" {
+		n.log.Warn("--insecure-writes: this node takes deploys and calls from any peer, unauthenticated; use it on test networks only")
+	}
 	n.log.Info("node started", "profile", cfg.Profile.Name, "home", cfg.Home, "http", n.HTTPURL(), "peer", n.host.ID().String(), "height", n.engine.Head().Height)
 	return nil
 }
@@ -254,6 +328,7 @@ func (n *Node) Stop(ctx context.Context) error {
 	if n.events != nil {
 		n.events.close()
 	}
+	n.stopDiscovery()
 	if n.seq != nil {
 		errs = append(errs, n.seq.Close())
 	}
@@ -293,6 +368,9 @@ func (n *Node) Host() host.Host { return n.host }
 func (n *Node) committed(rcs []*engine.Receipt) {
 	for _, rc := range rcs {
 		n.metrics.observe(rc)
+		if rc.Kind == engine.KindDeploy && rc.OK() {
+			n.published(rc.Package)
+		}
 	}
 	if len(rcs) > 0 {
 		n.metrics.height.Set(float64(rcs[len(rcs)-1].Height))

@@ -18,7 +18,7 @@ import (
 
 func startNode(t *testing.T, home string) *Node {
 	t.Helper()
-	n, err := New(Config{Home: home, HTTPAddr: "127.0.0.1:0"})
+	n, err := New(Config{Home: home, HTTPAddr: "127.0.0.1:0", NoMDNS: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +141,7 @@ func TestNodeDev(t *testing.T) {
 		t.Fatalf("metrics:\n%s", b)
 	}
 	// a second node on the same home is refused clearly
-	n2, _ := New(Config{Home: home, HTTPAddr: "127.0.0.1:0"})
+	n2, _ := New(Config{Home: home, HTTPAddr: "127.0.0.1:0", NoMDNS: true})
 	if err := n2.Start(ctx); err == nil || !strings.Contains(err.Error(), "another node") {
 		t.Fatalf("second node on the same home: %v", err)
 	}

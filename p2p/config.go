@@ -1,6 +1,7 @@
 package p2p
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"time"
@@ -87,6 +88,33 @@ type Config struct {
 	// networks work over TCP only (QUIC has its own handshake), so New
 	// refuses QUIC listen addresses with a PSK. Default (nil): public.
 	PSK pnet.PSK
+
+	// RelayService makes the host a public node: it runs a circuit relay
+	// v2 service with the limits of [RelayResources], the AutoNAT service
+	// (it tells peers whether they are reachable), and hole punching.
+	// Default false.
+	RelayService bool
+
+	// Relays are static relays (each a peer with its addresses): the host
+	// reserves a slot on them when it finds it is not publicly reachable,
+	// and advertises /p2p-circuit addresses through them. RelaySource, when
+	// set, supplies more candidates (the registry's relay records). Either
+	// turns on the relay transport, AutoNAT and hole punching. Default:
+	// none, and the host neither dials nor accepts relayed connections.
+	Relays      []peer.AddrInfo
+	RelaySource func(ctx context.Context, num int) <-chan peer.AddrInfo
+
+	// ForcePrivate makes the host take itself as not publicly reachable
+	// without asking AutoNAT, so it reserves relay slots at once (for a
+	// node known to be behind a NAT or firewall, and for tests). Default
+	// false.
+	ForcePrivate bool
+
+	// ForcePublic makes the host take itself as publicly reachable without
+	// waiting for AutoNAT: libp2p runs the relay service only on a host it
+	// believes public, and a public node (the open profile) is one by
+	// configuration. Default false.
+	ForcePublic bool
 }
 
 // withDefaults returns cfg with zero fields set to their defaults.
@@ -128,6 +156,9 @@ func (cfg Config) validate() error {
 	} else if cfg.MaxFileDescriptors <= cfg.ConnHigh {
 		errs = append(errs, fmt.Errorf("MaxFileDescriptors (%d) must exceed ConnHigh (%d): a TCP connection holds a descriptor",
 			cfg.MaxFileDescriptors, cfg.ConnHigh))
+	}
+	if cfg.ForcePublic && cfg.ForcePrivate {
+		errs = append(errs, errors.New("ForcePublic and ForcePrivate are exclusive"))
 	}
 	if cfg.PSK != nil && len(cfg.PSK) != 32 {
 		errs = append(errs, fmt.Errorf("PSK is %d bytes, want 32", len(cfg.PSK)))

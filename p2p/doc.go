@@ -11,13 +11,20 @@
 //   - peer addresses as text ([Addrs], [ParsePeerAddr]);
 //   - HTTP/1.1 over libp2p streams: one stream of a protocol is one
 //     connection ([Listen], [Dial], [NewHTTPTransport]), which is how the
-//     Network Interface is served on /amigo/api/1.
+//     Network Interface is served on /amigo/api/1;
+//   - the relay posture ([Config.RelayService], [Config.Relays],
+//     [RelayResources]): a public node's circuit relay v2 service with
+//     limits, AutoNAT and hole punching; a private node's reservations;
+//   - discovery plumbing the registry and the node build on: the Kademlia
+//     DHT with the protocol prefix /amigo ([NewDHT]), gossipsub with signed,
+//     size-limited messages ([NewPubSub]), mDNS ([StartMDNS]) and
+//     connecting bootstrap peers ([Connect], [ParsePeerAddrs]).
 //
-// It must not: join the public IPFS network (no IPFS bootstrap peers, no
-// public DHT), run a DHT or pubsub (the registry adds them on top of the host,
-// with the protocol prefix /amigo), map ports on the router unless
-// [Config.NATPortMap] is set, or know anything of the API's routes,
-// transactions or storage. It serves whatever [net/http.Handler] it is given.
+// It must not: join the public IPFS network (no IPFS bootstrap peers, never
+// the /ipfs DHT protocols), map ports on the router unless
+// [Config.NATPortMap] is set, know what the registry's records say, or know
+// anything of the API's routes, transactions or storage. It serves whatever
+// [net/http.Handler] it is given.
 //
 // # Usage
 //

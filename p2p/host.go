@@ -29,9 +29,12 @@ import (
 //   - a [Gater] with cfg.AllowPeers and cfg.LoopbackOnly;
 //   - identify and ping, as every libp2p host.
 //
-// It has no relay, no hole punching, no NAT port mapping (unless
-// cfg.NATPortMap), no DHT and no bootstrap peers: it connects only to peers
-// its caller names. It listens on every cfg.ListenAddrs address or fails.
+// It dials relayed (/p2p-circuit) addresses; it has no relay service, no
+// relay reservations, no hole punching and no AutoNAT unless cfg.RelayService,
+// cfg.Relays or cfg.RelaySource ask for them (see [relayOptions]), no NAT
+// port mapping (unless cfg.NATPortMap), no DHT and no bootstrap peers: it
+// connects only to peers its caller names ([NewDHT] and [Connect] add the
+// rest). It listens on every cfg.ListenAddrs address or fails.
 //
 // ctx bounds construction only; the host runs until its Close, which also
 // closes the resource and connection managers and ends every [Listen]
@@ -85,7 +88,6 @@ func New(ctx context.Context, cfg Config) (host.Host, error) {
 		libp2p.ResourceManager(rm),
 		libp2p.ConnectionManager(cm),
 		libp2p.ConnectionGater(NewGater(cfg.AllowPeers, cfg.LoopbackOnly)),
-		libp2p.DisableRelay(),
 		libp2p.WithDialTimeout(cfg.DialTimeout),
 		libp2p.UserAgent(cfg.UserAgent),
 	}
@@ -99,6 +101,7 @@ func New(ctx context.Context, cfg Config) (host.Host, error) {
 	} else {
 		opts = append(opts, libp2p.ListenAddrs(listen...))
 	}
+	opts = append(opts, relayOptions(cfg)...)
 	if cfg.NATPortMap {
 		opts = append(opts, libp2p.NATPortMap())
 	}
@@ -117,7 +120,14 @@ func New(ctx context.Context, cfg Config) (host.Host, error) {
 		return nil, fmt.Errorf("p2p: new host: %w", err)
 	}
 	// libp2p starts if any one listen address works; Amigo wants them all.
-	if got := h.Network().ListenAddresses(); len(got) < len(listen) {
+	// (The relay transport listens on /p2p-circuit too: not counted.)
+	var got []ma.Multiaddr
+	for _, a := range h.Network().ListenAddresses() {
+		if _, err := a.ValueForProtocol(ma.P_CIRCUIT); err != nil {
+			got = append(got, a)
+		}
+	}
+	if len(got) < len(listen) {
 		h.Close()
 		return nil, fmt.Errorf("p2p: listen on %v: only %d of %d addresses are listening (%v); is a port taken?",
 			cfg.ListenAddrs, len(got), len(listen), got)

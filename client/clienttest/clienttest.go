@@ -146,6 +146,23 @@ func (n *Node) handler() http.Handler {
 	mux.HandleFunc("GET /v1/txs", n.txList)
 	mux.HandleFunc("GET /v1/txs/{hash}", n.tx)
 	mux.HandleFunc("GET /v1/events", n.events)
+	mux.HandleFunc("GET /v1/services", func(w http.ResponseWriter, r *http.Request) {
+		all := []api.Service{
+			{Kind: "network", Name: "dev:" + PeerID, Network: "dev:" + PeerID, Peer: PeerID, Addrs: []string{"/ip4/127.0.0.1/tcp/4001/p2p/" + PeerID}, Expires: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)},
+			{Kind: "package", Name: "hello", Network: "dev:12D3KooWPeer", Peer: "12D3KooWPeer", Addrs: []string{"/ip4/127.0.0.1/tcp/4002/p2p/12D3KooWPeer"}, Expires: time.Date(2030, 1, 1, 0, 0, 0, 0, time.UTC)},
+		}
+		out := api.ServiceList{Services: []api.Service{}}
+		for _, sv := range all {
+			if k := r.URL.Query().Get("kind"); k != "" && k != sv.Kind {
+				continue
+			}
+			if nm := r.URL.Query().Get("name"); nm != "" && nm != sv.Name {
+				continue
+			}
+			out.Services = append(out.Services, sv)
+		}
+		writeJSON(w, 200, out)
+	})
 	mux.HandleFunc("GET /v1/peers", func(w http.ResponseWriter, r *http.Request) {
 		writeJSON(w, 200, api.PeerList{Peers: []api.Peer{{ID: "12D3KooWPeer", Addrs: []string{"/ip4/127.0.0.1/tcp/4001"}, Protocols: []string{api.Protocol}}}})
 	})

@@ -16,6 +16,10 @@ import (
 )
 
 func TestMain(m *testing.M) {
+	// The multi-process tests run this test binary as amigo itself.
+	if os.Getenv(envRunAmigo) == "1" {
+		os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr))
+	}
 	testscript.Main(m, map[string]func(){
 		"amigo": func() { os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr)) },
 	})
@@ -73,7 +77,7 @@ func nodeStart(ts *testscript.TestScript, neg bool, args []string) {
 		ts.Fatalf("unsupported: ! nodestart")
 	}
 	home := ts.MkAbs(".node")
-	cmd := exec.Command("amigo", append([]string{"node", "--home", home, "--http", "127.0.0.1:0"}, args...)...)
+	cmd := exec.Command("amigo", append([]string{"node", "--home", home, "--http", "127.0.0.1:0", "--no-mdns"}, args...)...)
 	cmd.Env = append(os.Environ(), "AMIGO_HOME="+ts.Getenv("AMIGO_HOME"))
 	out, err := cmd.StdoutPipe()
 	ts.Check(err)

@@ -98,6 +98,11 @@ type Receipt struct {
 	// Writes and WriteBytes count the state records the transaction wrote.
 	Writes     int64 `json:"writes,omitempty"`
 	WriteBytes int64 `json:"write_bytes,omitempty"`
+	// ServedBy is the peer ID of the node that executed the request, set
+	// by the node on the receipt it answers with (a call may have been
+	// forwarded to another peer). The engine never sets it, so stored
+	// receipts never carry it.
+	ServedBy string `json:"served_by,omitempty"`
 }
 
 // OK reports whether the transaction succeeded.

@@ -78,7 +78,7 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	defer os.RemoveAll(home)
 	p, _ := profiles.Lookup("dev")
 	start := time.Now()
-	n, err := node.New(node.Config{Profile: p, Home: home, HTTPAddr: "127.0.0.1:0"})
+	n, err := node.New(node.Config{Profile: p, Home: home, HTTPAddr: "127.0.0.1:0", NoMDNS: true})
 	if err != nil {
 		return nil, err
 	}
