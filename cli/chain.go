@@ -106,7 +106,9 @@ func chainStart(ctx context.Context, f *Factory, dir, logLevel string) error {
 		return &usageError{fmt.Sprintf("--log-level %q: want debug, info, warn or error", logLevel)}
 	}
 	homes, _ := filepath.Glob(filepath.Join(dir, "node*"))
-	sort.Slice(homes, func(i, j int) bool { return len(homes[i]) < len(homes[j]) || len(homes[i]) == len(homes[j]) && homes[i] < homes[j] })
+	sort.Slice(homes, func(i, j int) bool {
+		return len(homes[i]) < len(homes[j]) || len(homes[i]) == len(homes[j]) && homes[i] < homes[j]
+	})
 	if len(homes) == 0 {
 		return fmt.Errorf("no nodes in %s: write a testnet with amigo chain init --output %s", dir, dir)
 	}
