@@ -163,8 +163,8 @@ func (a *App) check(raw []byte, verify bool) (*txsign.Tx, uint32, error) {
 	a.mu.Lock()
 	maxGas := a.maxGas
 	a.mu.Unlock()
-	if maxGas > 0 && (tx.GasLimit == 0 || tx.GasLimit > uint64(maxGas)) {
-		return nil, CodeGasLimit, fmt.Errorf("gas limit %d (0 is the engine's default of 1e9) exceeds the block gas limit %d", tx.GasLimit, maxGas)
+	if g := effectiveGas(tx); maxGas > 0 && g > maxGas {
+		return nil, CodeGasLimit, fmt.Errorf("gas limit %d exceeds the block gas limit %d (a transaction's limit 0 means the engine's default, %d)", g, maxGas, defaultGas)
 	}
 	if verify {
 		if err := tx.Verify(); err != nil {
@@ -172,6 +172,17 @@ func (a *App) check(raw []byte, verify bool) (*txsign.Tx, uint32, error) {
 		}
 	}
 	return tx, CodeOK, nil
+}
+
+// defaultGas is the engine's gas limit for a transaction that sets none
+// (vm.Config's default MaxGas).
+const defaultGas = 1_000_000_000
+
+func effectiveGas(tx *txsign.Tx) int64 {
+	if tx.GasLimit == 0 {
+		return defaultGas
+	}
+	return int64(tx.GasLimit)
 }
 
 func seqError(signer string, got, want uint64) error {
@@ -212,11 +223,7 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	if !good {
 		return a.refuse(wh, req.Type, CodeBadSequence, seqError(signer, tx.Sequence, want)), nil
 	}
-	gas := int64(tx.GasLimit)
-	if gas == 0 {
-		gas = 1_000_000_000
-	}
-	return &abci.ResponseCheckTx{Code: CodeOK, GasWanted: gas}, nil
+	return &abci.ResponseCheckTx{Code: CodeOK, GasWanted: effectiveGas(tx)}, nil
 }
 
 func (a *App) refuse(wh string, typ abci.CheckTxType, code uint32, err error) *abci.ResponseCheckTx {
@@ -276,7 +283,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 			a.batch = nil
 			return nil, fmt.Errorf("chain: block %d tx %d: %w", req.Height, i, err)
 		}
-		out[i] = execResult(rc, int64(tx.GasLimit))
+		out[i] = execResult(rc, effectiveGas(tx))
 		a.results = append(a.results, Result{WireHash: wh, Height: req.Height, Receipt: rc, Code: out[i].Code})
 	}
 	if err := b.EndBlock(blk); err != nil {
