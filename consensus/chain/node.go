@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	dbm "github.com/cometbft/cometbft-db"
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmtcfg "github.com/cometbft/cometbft/config"
 	cmtlog "github.com/cometbft/cometbft/libs/log"
@@ -54,6 +55,7 @@ type Node struct {
 	closed  bool
 	once    sync.Once
 	local   *local.Local
+	dbs     []dbm.DB // every database CometBFT opened: Stop leaves some open
 }
 
 // LoadConfig reads CometBFT's config.toml under home (defaults for what
@@ -118,7 +120,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	n.cmt, err = cmtnode.NewNodeWithContext(ctx, conf, pv, nodeKey,
 		proxy.NewConnSyncLocalClientCreator(app),
 		func() (*types.GenesisDoc, error) { return gen, nil },
-		cmtcfg.DefaultDBProvider,
+		n.dbProvider,
 		cmtnode.DefaultMetricsProvider(conf.Instrumentation),
 		slogger{logger.With("module", "cometbft")})
 	if err != nil {
@@ -152,6 +154,19 @@ func (n *Node) Validators(ctx context.Context) ([]*types.Validator, error) {
 	}
 }
 
+// dbProvider opens CometBFT's databases and keeps them to close at Close.
+func (n *Node) dbProvider(ctx *cmtcfg.DBContext) (dbm.DB, error) {
+	db, err := cmtcfg.DefaultDBProvider(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sdb := &stoppableDB{db: db}
+	n.mu.Lock()
+	n.dbs = append(n.dbs, sdb)
+	n.mu.Unlock()
+	return sdb, nil
+}
+
 // ChainID is the chain's id from its genesis.
 func (n *Node) ChainID() string { return n.chainID }
 
@@ -170,6 +185,12 @@ func (n *Node) Close() error {
 			err = n.cmt.Stop()
 			n.cmt.Wait()
 		}
+		n.mu.Lock()
+		for _, db := range n.dbs {
+			db.Close() // a second Close of a database CometBFT closed is harmless
+		}
+		n.dbs = nil
+		n.mu.Unlock()
 		n.mu.Lock()
 		n.closed = true
 		for h, ws := range n.waiters {
