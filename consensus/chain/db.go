@@ -48,10 +48,14 @@ func (s *stoppableDB) write(f func() error) error {
 	return f()
 }
 
-func (s *stoppableDB) Set(k, v []byte) error     { return s.write(func() error { return s.db.Set(k, v) }) }
-func (s *stoppableDB) SetSync(k, v []byte) error { return s.write(func() error { return s.db.SetSync(k, v) }) }
-func (s *stoppableDB) Delete(k []byte) error     { return s.write(func() error { return s.db.Delete(k) }) }
-func (s *stoppableDB) DeleteSync(k []byte) error { return s.write(func() error { return s.db.DeleteSync(k) }) }
+func (s *stoppableDB) Set(k, v []byte) error { return s.write(func() error { return s.db.Set(k, v) }) }
+func (s *stoppableDB) SetSync(k, v []byte) error {
+	return s.write(func() error { return s.db.SetSync(k, v) })
+}
+func (s *stoppableDB) Delete(k []byte) error { return s.write(func() error { return s.db.Delete(k) }) }
+func (s *stoppableDB) DeleteSync(k []byte) error {
+	return s.write(func() error { return s.db.DeleteSync(k) })
+}
 
 func (s *stoppableDB) Iterator(start, end []byte) (dbm.Iterator, error) {
 	s.mu.RLock()
