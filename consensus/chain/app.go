@@ -318,8 +318,8 @@ func execResult(rc *engine.Receipt, gasWanted int64) *abci.ExecTxResult {
 		r.Code, r.Log, r.Codespace = CodeReverted, rc.Error, Codespace
 	}
 	r.Events = append(r.Events, abci.Event{Type: "amigo.tx", Attributes: []abci.EventAttribute{
-		{Key: "hash", Value: rc.Hash, Index: true}, {Key: "caller", Value: rc.Caller, Index: true},
-		{Key: "package", Value: rc.Package, Index: true}, {Key: "func", Value: rc.Func},
+		{Key: "hash", Value: rc.Hash, Index: true}, {Key: "caller", Value: rc.Caller},
+		{Key: "package", Value: rc.Package}, {Key: "func", Value: rc.Func},
 	}})
 	for _, ev := range rc.Events {
 		e := abci.Event{Type: "amigo." + ev.Type, Attributes: []abci.EventAttribute{{Key: "pkg", Value: ev.Pkg}}}

@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,7 +39,11 @@ func (tn *tnode) start() {
 	if err != nil {
 		tn.t.Fatal(err)
 	}
-	n, err := Start(context.Background(), Config{Home: filepath.Join(tn.home, CometDir), Engine: e})
+	var log *slog.Logger
+	if os.Getenv("AMIGO_CHAIN_TEST_LOG") != "" {
+		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug})).With("node", filepath.Base(tn.home))
+	}
+	n, err := Start(context.Background(), Config{Home: filepath.Join(tn.home, CometDir), Engine: e, Logger: log})
 	if err != nil {
 		st.Close()
 		tn.t.Fatal(err)
