@@ -13,12 +13,14 @@
 package chain
 
 import (
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -211,8 +213,14 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 		want = a.Sequence(signer)
 	}
 	good := tx.Sequence == want
+	if req.Type == abci.CheckTxType_Recheck {
+		// The mempool may hold a signer's transactions out of order (see
+		// PrepareProposal): a recheck drops replays only.
+		committed := a.Sequence(signer)
+		good, want = tx.Sequence >= committed, committed
+	}
 	if good {
-		a.pending[signer] = want + 1
+		a.pending[signer] = max(a.pending[signer], tx.Sequence+1)
 		if len(a.verified) < 1<<20 {
 			a.verified[wh] = struct{}{}
 		}
@@ -231,6 +239,53 @@ func (a *App) refuse(wh string, typ abci.CheckTxType, code uint32, err error) *a
 		a.OnDrop(wh, code, err.Error())
 	}
 	return &abci.ResponseCheckTx{Code: code, Log: err.Error(), Codespace: Codespace}
+}
+
+// PrepareProposal implements abci.Application: the proposer puts each
+// signer's transactions in sequence order and leaves out those that
+// cannot apply after the committed state (a gap in the sequence, bytes
+// that do not decode). The mempool may hold one signer's transactions out
+// of order: CheckTx answers on concurrent connections are inserted in the
+// order they return. What is left out stays in the mempool, where the
+// recheck after the block drops it (and tells its submitter) or keeps it
+// for a later block.
+func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+	type item struct {
+		raw []byte
+		seq uint64
+	}
+	var order []string
+	bySigner := map[string][]item{}
+	for _, raw := range req.Txs {
+		tx, err := txsign.Decode(raw)
+		if err != nil || tx.ChainID != a.chainID {
+			continue
+		}
+		s := tx.Signer()
+		if _, ok := bySigner[s]; !ok {
+			order = append(order, s)
+		}
+		bySigner[s] = append(bySigner[s], item{raw, tx.Sequence})
+	}
+	out := make([][]byte, 0, len(req.Txs))
+	var size int64
+	for _, s := range order {
+		items := bySigner[s]
+		slices.SortStableFunc(items, func(x, y item) int { return cmp.Compare(x.seq, y.seq) })
+		next := a.Sequence(s)
+		for _, it := range items {
+			if it.seq != next {
+				continue // a replay (skip it) or a gap (nothing after it can apply)
+			}
+			if size+int64(len(it.raw)) > req.MaxTxBytes {
+				break
+			}
+			size += int64(len(it.raw))
+			out = append(out, it.raw)
+			next++
+		}
+	}
+	return &abci.ResponsePrepareProposal{Txs: out}, nil
 }
 
 // ProcessProposal implements abci.Application: a proposal is accepted

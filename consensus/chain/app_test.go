@@ -184,3 +184,27 @@ func TestQuery(t *testing.T) {
 		t.Fatalf("bad query data: %+v", r)
 	}
 }
+
+// A proposal puts each signer's transactions in sequence order and
+// leaves out replays and what follows a gap.
+func TestPrepareProposal(t *testing.T) {
+	a, alice := newTestApp(t)
+	bob := newSigner("bob")
+	a0, a1, a2 := alice.call(t, "c", "F"), alice.call(t, "c", "F"), alice.call(t, "c", "F")
+	b0 := bob.call(t, "c", "F")
+	bob.seq = 5
+	b5 := bob.call(t, "c", "F") // a gap
+	res, err := a.PrepareProposal(context.Background(), &abci.RequestPrepareProposal{MaxTxBytes: 1 << 20, Txs: [][]byte{a2, b5, a0, []byte("junk"), b0, a1, a0}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]byte{a0, a1, a2, b0}
+	if len(res.Txs) != len(want) {
+		t.Fatalf("%d txs, want %d", len(res.Txs), len(want))
+	}
+	for i := range want {
+		if string(res.Txs[i]) != string(want[i]) {
+			t.Fatalf("tx %d out of order", i)
+		}
+	}
+}

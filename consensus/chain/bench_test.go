@@ -80,6 +80,13 @@ func BenchmarkSignedCalls(b *testing.B) {
 	var mu sync.Mutex
 	var wg, waits sync.WaitGroup
 	var failed int
+	var firstErr string
+	fail := func(msg string) {
+		if failed == 0 {
+			firstErr = msg
+		}
+		failed++
+	}
 	tokens := make(chan struct{}, 1024)
 	stopTokens := make(chan struct{})
 	defer close(stopTokens)
@@ -121,7 +128,7 @@ func BenchmarkSignedCalls(b *testing.B) {
 				if err != nil {
 					cancel()
 					mu.Lock()
-					failed++
+					fail("broadcast: " + err.Error())
 					mu.Unlock()
 					continue
 				}
@@ -133,7 +140,7 @@ func BenchmarkSignedCalls(b *testing.B) {
 					mu.Lock()
 					defer mu.Unlock()
 					if err != nil || r.Receipt == nil || !r.Receipt.OK() {
-						failed++
+						fail(fmt.Sprintf("wait: %v %+v", err, r.Receipt))
 						return
 					}
 					lat = append(lat, time.Since(t0))
@@ -146,7 +153,7 @@ func BenchmarkSignedCalls(b *testing.B) {
 	elapsed := time.Since(begin)
 	b.StopTimer()
 	if failed > 0 {
-		b.Fatalf("%d of %d calls failed", failed, b.N)
+		b.Fatalf("%d of %d calls failed; the first: %s", failed, b.N, firstErr)
 	}
 	slices.Sort(lat)
 	b.ReportMetric(float64(len(lat))/elapsed.Seconds(), "calls/s")
