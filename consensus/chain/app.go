@@ -459,6 +459,16 @@ func (a *App) Query(_ context.Context, req *abci.RequestQuery) (*abci.ResponseQu
 	return fail(CodeMalformed, "unknown query path %q (want /query, /render, /account/<address> or /head)", req.Path)
 }
 
+// Close drops a block finalized but not committed (CometBFT stopped
+// between the two): it is not durable, and the handshake at the next
+// start replays it.
+func (a *App) Close() {
+	if a.batch != nil {
+		a.batch.Discard()
+		a.batch = nil
+	}
+}
+
 // SetMaxGas sets the block gas limit (the genesis consensus params'
 // block.max_gas; -1 or 0: none) for a node restarted past InitChain.
 func (a *App) SetMaxGas(g int64) {

@@ -185,6 +185,7 @@ func (n *Node) Close() error {
 			err = n.cmt.Stop()
 			n.cmt.Wait()
 		}
+		n.App.Close()
 		n.mu.Lock()
 		for _, db := range n.dbs {
 			db.Close() // a second Close of a database CometBFT closed is harmless
