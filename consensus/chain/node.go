@@ -342,7 +342,7 @@ type slogger struct{ l *slog.Logger }
 func (s slogger) Debug(msg string, kv ...any) { s.l.Debug(msg, kv...) }
 func (s slogger) Info(msg string, kv ...any)  { s.l.Debug(msg, kv...) }
 func (s slogger) Warn(msg string, kv ...any)  { s.l.Warn(msg, kv...) }
-func (s slogger) Error(msg string, kv ...any) { s.l.Error(msg, kv...) }
+func (s slogger) Error(msg string, kv ...any) { s.l.Warn(msg, kv...) } // routine peer errors included
 func (s slogger) With(kv ...any) cmtlog.Logger {
 	return slogger{s.l.With(kv...)}
 }
