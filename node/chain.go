@@ -121,7 +121,7 @@ func chainError(err error) error {
 		}
 		return api.Errorf(code, "%s", rj.Error())
 	}
-	if errors.Is(err, chain.ErrClosed) {
+	if errors.Is(err, chain.ErrClosed) || errors.Is(err, chain.ErrBusy) {
 		return api.Errorf(api.CodeUnavailable, "%v", err)
 	}
 	return err

@@ -208,6 +208,8 @@ func (n *Node) Close() error {
 // Errors of Broadcast and Wait.
 var (
 	ErrClosed = errors.New("chain: the node stopped before the transaction committed; look it up by hash later")
+	// ErrBusy: the mempool is full; retry later.
+	ErrBusy = errors.New("chain: the mempool is full, retry later")
 	// ErrRejected wraps a CheckTx or FinalizeBlock refusal; the message
 	// says why.
 	ErrRejected = errors.New("transaction rejected")
@@ -254,8 +256,12 @@ func (n *Node) Broadcast(ctx context.Context, raw []byte) (*Ticket, error) {
 	err = n.cmt.Mempool().CheckTx(raw, func(res *abci.ResponseCheckTx) { resCh <- res }, mempl.TxInfo{})
 	if err != nil {
 		n.forget(wh, t.ch)
-		if errors.Is(err, mempl.ErrTxInCache) {
+		var full mempl.ErrMempoolIsFull
+		switch {
+		case errors.Is(err, mempl.ErrTxInCache):
 			return nil, &Rejected{Code: CodeBadSequence, Reason: fmt.Sprintf("transaction %s was already received by this node (a duplicate)", wh)}
+		case errors.As(err, &full):
+			return nil, fmt.Errorf("%w: %v", ErrBusy, err)
 		}
 		return nil, &Rejected{Code: CodeMalformed, Reason: err.Error()}
 	}
