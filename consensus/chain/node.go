@@ -19,7 +19,6 @@ import (
 	cmtnode "github.com/cometbft/cometbft/node"
 	"github.com/cometbft/cometbft/p2p"
 	"github.com/cometbft/cometbft/privval"
-	"github.com/cometbft/cometbft/proxy"
 	"github.com/cometbft/cometbft/rpc/client/local"
 	"github.com/cometbft/cometbft/types"
 	"github.com/spf13/viper"
@@ -118,7 +117,7 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	n.cmt, err = cmtnode.NewNodeWithContext(ctx, conf, pv, nodeKey,
-		proxy.NewConnSyncLocalClientCreator(app),
+		clientCreator{app},
 		func() (*types.GenesisDoc, error) { return gen, nil },
 		n.dbProvider,
 		cmtnode.DefaultMetricsProvider(conf.Instrumentation),
