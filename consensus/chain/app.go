@@ -59,10 +59,11 @@ type Result struct {
 	Err      error
 }
 
-// App is the ABCI application. Its CometBFT connections may call it
-// concurrently (a per-connection-mutex client): the consensus calls
-// (FinalizeBlock, Commit) are serialised by CometBFT, CheckTx runs beside
-// them and shares only the sequence tables, under mu.
+// App is the ABCI application. CometBFT calls it concurrently: the
+// consensus calls (InitChain, PrepareProposal, FinalizeBlock, Commit) one
+// at a time, queries beside them, and CheckTx from many goroutines at once
+// (see clientCreator), never during Commit (the mempool is locked then).
+// CheckTx shares only the sequence and signature tables, under mu.
 type App struct {
 	abci.BaseApplication
 	e       *engine.Engine
@@ -221,9 +222,10 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	}
 	if good {
 		a.pending[signer] = max(a.pending[signer], tx.Sequence+1)
-		if len(a.verified) < 1<<20 {
-			a.verified[wh] = struct{}{}
+		if len(a.verified) >= 1<<20 { // bounded: entries of evicted transactions would pile up
+			clear(a.verified)
 		}
+		a.verified[wh] = struct{}{}
 	} else {
 		delete(a.verified, wh)
 	}
