@@ -6,7 +6,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -74,11 +73,9 @@ func testnet(t *testing.T, n int) []*tnode {
 	for _, h := range homes {
 		nodes = append(nodes, &tnode{t: t, home: h})
 	}
-	var wg sync.WaitGroup
 	for _, tn := range nodes {
 		tn.start()
 	}
-	wg.Wait()
 	t.Cleanup(func() {
 		for _, tn := range nodes {
 			tn.stop()
