@@ -95,6 +95,7 @@ func (n *Node) BroadcastTx(ctx context.Context, raw []byte, wait bool) (*api.TxS
 	}
 	out := &api.TxSubmitResult{Hash: t.EngineHash, TxHash: t.WireHash}
 	if !wait {
+		t.Forget()
 		return out, nil
 	}
 	r, err := t.Wait(ctx)

@@ -294,6 +294,9 @@ func (n *Node) forget(wh string, ch chan Result) {
 	}
 }
 
+// Forget drops the ticket: for a submitter that will not Wait.
+func (t *Ticket) Forget() { t.n.forget(t.WireHash, t.ch) }
+
 // Wait returns the transaction's outcome once its block is committed on
 // this node: the receipt (which may record a revert), or a *Rejected if
 // the block refused it or a recheck dropped it from the mempool. If ctx
