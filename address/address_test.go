@@ -42,3 +42,17 @@ func TestBIP173(t *testing.T) {
 		t.Fatalf("%q %v %v", hrp, data, err)
 	}
 }
+
+func TestForPubKey(t *testing.T) {
+	pub := make([]byte, 32)
+	a, b := ForPubKey("ed25519", pub), ForPubKey("secp256k1", pub)
+	if a == b {
+		t.Fatal("the same bytes under two key types share an address")
+	}
+	if _, err := Decode(a); err != nil {
+		t.Fatal(err)
+	}
+	if ForPubKey("ed25519", pub) != a {
+		t.Fatal("not deterministic")
+	}
+}

@@ -6,6 +6,7 @@ import (
 
 	"github.com/amigo-platform/amigo/api"
 	"github.com/amigo-platform/amigo/client"
+	"github.com/amigo-platform/amigo/node/engine"
 	"github.com/spf13/cobra"
 )
 
@@ -18,6 +19,7 @@ type CallOptions struct {
 	Gas    int64    // --gas: gas limit, 0 for the node's default
 	As     string   // --as: caller override (dev profile)
 	Async  bool     // --async: return once accepted
+	Sign   signFlags
 
 	Network string // --network: the network that must serve the call
 }
@@ -56,6 +58,7 @@ Put -- before arguments that start with "-" (amigo call calc.Add -- -1 2).`,
 	}
 	addWriteFlags(cmd, "call", &opts.Gas, &opts.As, &opts.Async)
 	cmd.Flags().StringVar(&opts.Network, "network", "", "network id (dev:<peer>, chain:<id>, cluster:<name>) that must serve the call; the node forwards it to a peer of that network")
+	addSignFlags(cmd, &opts.Sign)
 	return cmd
 }
 
@@ -75,7 +78,12 @@ func callRun(ctx context.Context, opts *CallOptions) error {
 		return err
 	}
 	defer c.Close()
-	rc, err := c.CallWith(ctx, client.CallRequest{Package: pkg, Func: fn, Args: opts.Args, Caller: opts.As, GasLimit: opts.Gas, Async: opts.Async, Network: opts.Network})
+	var rc *engine.Receipt
+	if opts.Sign.From != "" {
+		rc, err = submitSigned(ctx, f, c, opts.Sign, engine.Tx{Kind: engine.KindCall, Package: pkg, Func: fn, Args: opts.Args, GasLimit: opts.Gas}, opts.Async)
+	} else {
+		rc, err = c.CallWith(ctx, client.CallRequest{Package: pkg, Func: fn, Args: opts.Args, Caller: opts.As, GasLimit: opts.Gas, Async: opts.Async, Network: opts.Network})
+	}
 	if rc != nil && f.JSON() {
 		if perr := f.printJSON(rc); perr != nil {
 			return perr

@@ -6,6 +6,7 @@ import (
 
 	"github.com/amigo-platform/amigo/address"
 	"github.com/amigo-platform/amigo/client"
+	"github.com/amigo-platform/amigo/node/engine"
 	"github.com/amigo-platform/amigo/vm"
 	"github.com/spf13/cobra"
 )
@@ -19,6 +20,7 @@ type PushOptions struct {
 	Gas   int64  // --gas
 	As    string // --as
 	Async bool   // --async
+	Sign  signFlags
 }
 
 // NewCmdPush builds amigo push. runF, when non-nil, runs instead of the
@@ -51,6 +53,7 @@ hash.`,
 		},
 	}
 	addWriteFlags(cmd, "deploy", &opts.Gas, &opts.As, &opts.Async)
+	addSignFlags(cmd, &opts.Sign)
 	return cmd
 }
 
@@ -70,7 +73,12 @@ func pushRun(ctx context.Context, opts *PushOptions) error {
 		size += len(file.Src)
 	}
 	fmt.Fprintf(f.ErrOut, "pushing %s (%s, %s) to %s at %s...\n", opts.Dir, plural(len(files), "file"), byteSize(size), opts.Path, c.Endpoint())
-	rc, err := c.Deploy(ctx, opts.Path, files, client.CallOptions{Caller: opts.As, GasLimit: opts.Gas, Async: opts.Async})
+	var rc *engine.Receipt
+	if opts.Sign.From != "" {
+		rc, err = submitSigned(ctx, f, c, opts.Sign, engine.Tx{Kind: engine.KindDeploy, Package: opts.Path, Files: files, GasLimit: opts.Gas}, opts.Async)
+	} else {
+		rc, err = c.Deploy(ctx, opts.Path, files, client.CallOptions{Caller: opts.As, GasLimit: opts.Gas, Async: opts.Async})
+	}
 	if rc != nil && f.JSON() {
 		if perr := f.printJSON(rc); perr != nil {
 			return perr

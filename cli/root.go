@@ -68,6 +68,8 @@ the current context (amigo context), else http://127.0.0.1:8888.`,
 		NewCmdServices(f, nil),
 		NewCmdState(f, nil),
 		NewCmdContext(f),
+		newKeysCmd(f),
+		newChainCmd(f),
 	)
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()

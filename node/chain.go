@@ -23,9 +23,11 @@ type chainSeq struct{ c *chain.Node }
 var errUnsigned = api.Errorf(api.CodeUnauthorized,
 	"this is a chain node: writes are signed transactions (POST /v1/txs; amigo push/call --from KEY, keys from amigo keys add)")
 
-func (s chainSeq) Submit(context.Context, engine.Tx) (*engine.Receipt, error) { return nil, errUnsigned }
-func (s chainSeq) Stamp(*engine.Tx)                                           {}
-func (s chainSeq) Close() error                                               { return s.c.Close() }
+func (s chainSeq) Submit(context.Context, engine.Tx) (*engine.Receipt, error) {
+	return nil, errUnsigned
+}
+func (s chainSeq) Stamp(*engine.Tx) {}
+func (s chainSeq) Close() error     { return s.c.Close() }
 
 // chainDefaults fills the listen addresses a testnet's node home names
 // (chain.toml, written by amigo chain init) when the flags leave them
@@ -93,6 +95,7 @@ func (n *Node) BroadcastTx(ctx context.Context, raw []byte, wait bool) (*api.TxS
 	}
 	out := &api.TxSubmitResult{Hash: t.EngineHash, TxHash: t.WireHash}
 	if !wait {
+		t.Forget()
 		return out, nil
 	}
 	r, err := t.Wait(ctx)
@@ -119,7 +122,7 @@ func chainError(err error) error {
 		}
 		return api.Errorf(code, "%s", rj.Error())
 	}
-	if errors.Is(err, chain.ErrClosed) {
+	if errors.Is(err, chain.ErrClosed) || errors.Is(err, chain.ErrBusy) {
 		return api.Errorf(api.CodeUnavailable, "%v", err)
 	}
 	return err

@@ -98,6 +98,15 @@ func TestChainNode(t *testing.T) {
 	if _, err := c.BroadcastTx(ctx, old.Encode(), false); !errors.As(err, &ce) || ce.Code != api.CodeConflict || !strings.Contains(ce.Message, "already used") {
 		t.Fatalf("replay: %v", err)
 	}
+	// garbage and a wrong chain id are refused with their reasons
+	if _, err := c.BroadcastTx(ctx, []byte("garbage"), false); !errors.As(err, &ce) || ce.Code != api.CodeBadRequest || !strings.Contains(ce.Message, "not an Amigo signed transaction") {
+		t.Fatalf("garbage: %v", err)
+	}
+	other := &txsign.Tx{Kind: txsign.KindCall, Package: "hello", Func: "Greet", Args: []string{"x"}, ChainID: "other", Sequence: 2}
+	other.Sign(key)
+	if _, err := c.BroadcastTx(ctx, other.Encode(), true); !errors.As(err, &ce) || ce.Code != api.CodeBadRequest || !strings.Contains(ce.Message, `chain "other"`) {
+		t.Fatalf("wrong chain: %v", err)
+	}
 	// accounts, blocks, validators
 	if acc, err := c.Account(ctx, me); err != nil || acc.Sequence != 2 {
 		t.Fatalf("account %+v %v", acc, err)

@@ -13,12 +13,14 @@
 package chain
 
 import (
+	"cmp"
 	"context"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -57,10 +59,11 @@ type Result struct {
 	Err      error
 }
 
-// App is the ABCI application. Its CometBFT connections may call it
-// concurrently (a per-connection-mutex client): the consensus calls
-// (FinalizeBlock, Commit) are serialised by CometBFT, CheckTx runs beside
-// them and shares only the sequence tables, under mu.
+// App is the ABCI application. CometBFT calls it concurrently: the
+// consensus calls (InitChain, PrepareProposal, FinalizeBlock, Commit) one
+// at a time, queries beside them, and CheckTx from many goroutines at once
+// (see clientCreator), never during Commit (the mempool is locked then).
+// CheckTx shares only the sequence and signature tables, under mu.
 type App struct {
 	abci.BaseApplication
 	e       *engine.Engine
@@ -163,8 +166,8 @@ func (a *App) check(raw []byte, verify bool) (*txsign.Tx, uint32, error) {
 	a.mu.Lock()
 	maxGas := a.maxGas
 	a.mu.Unlock()
-	if maxGas > 0 && (tx.GasLimit == 0 || tx.GasLimit > uint64(maxGas)) {
-		return nil, CodeGasLimit, fmt.Errorf("gas limit %d (0 is the engine's default of 1e9) exceeds the block gas limit %d", tx.GasLimit, maxGas)
+	if g := effectiveGas(tx); maxGas > 0 && g > maxGas {
+		return nil, CodeGasLimit, fmt.Errorf("gas limit %d exceeds the block gas limit %d (a transaction's limit 0 means the engine's default, %d)", g, maxGas, defaultGas)
 	}
 	if verify {
 		if err := tx.Verify(); err != nil {
@@ -172,6 +175,17 @@ func (a *App) check(raw []byte, verify bool) (*txsign.Tx, uint32, error) {
 		}
 	}
 	return tx, CodeOK, nil
+}
+
+// defaultGas is the engine's gas limit for a transaction that sets none
+// (vm.Config's default MaxGas).
+const defaultGas = 1_000_000_000
+
+func effectiveGas(tx *txsign.Tx) int64 {
+	if tx.GasLimit == 0 {
+		return defaultGas
+	}
+	return int64(tx.GasLimit)
 }
 
 func seqError(signer string, got, want uint64) error {
@@ -200,11 +214,18 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 		want = a.Sequence(signer)
 	}
 	good := tx.Sequence == want
+	if req.Type == abci.CheckTxType_Recheck {
+		// The mempool may hold a signer's transactions out of order (see
+		// PrepareProposal): a recheck drops replays only.
+		committed := a.Sequence(signer)
+		good, want = tx.Sequence >= committed, committed
+	}
 	if good {
-		a.pending[signer] = want + 1
-		if len(a.verified) < 1<<20 {
-			a.verified[wh] = struct{}{}
+		a.pending[signer] = max(a.pending[signer], tx.Sequence+1)
+		if len(a.verified) >= 1<<20 { // bounded: entries of evicted transactions would pile up
+			clear(a.verified)
 		}
+		a.verified[wh] = struct{}{}
 	} else {
 		delete(a.verified, wh)
 	}
@@ -212,11 +233,7 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	if !good {
 		return a.refuse(wh, req.Type, CodeBadSequence, seqError(signer, tx.Sequence, want)), nil
 	}
-	gas := int64(tx.GasLimit)
-	if gas == 0 {
-		gas = 1_000_000_000
-	}
-	return &abci.ResponseCheckTx{Code: CodeOK, GasWanted: gas}, nil
+	return &abci.ResponseCheckTx{Code: CodeOK, GasWanted: effectiveGas(tx)}, nil
 }
 
 func (a *App) refuse(wh string, typ abci.CheckTxType, code uint32, err error) *abci.ResponseCheckTx {
@@ -224,6 +241,53 @@ func (a *App) refuse(wh string, typ abci.CheckTxType, code uint32, err error) *a
 		a.OnDrop(wh, code, err.Error())
 	}
 	return &abci.ResponseCheckTx{Code: code, Log: err.Error(), Codespace: Codespace}
+}
+
+// PrepareProposal implements abci.Application: the proposer puts each
+// signer's transactions in sequence order and leaves out those that
+// cannot apply after the committed state (a gap in the sequence, bytes
+// that do not decode). The mempool may hold one signer's transactions out
+// of order: CheckTx answers on concurrent connections are inserted in the
+// order they return. What is left out stays in the mempool, where the
+// recheck after the block drops it (and tells its submitter) or keeps it
+// for a later block.
+func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+	type item struct {
+		raw []byte
+		seq uint64
+	}
+	var order []string
+	bySigner := map[string][]item{}
+	for _, raw := range req.Txs {
+		tx, err := txsign.Decode(raw)
+		if err != nil || tx.ChainID != a.chainID {
+			continue
+		}
+		s := tx.Signer()
+		if _, ok := bySigner[s]; !ok {
+			order = append(order, s)
+		}
+		bySigner[s] = append(bySigner[s], item{raw, tx.Sequence})
+	}
+	out := make([][]byte, 0, len(req.Txs))
+	var size int64
+	for _, s := range order {
+		items := bySigner[s]
+		slices.SortStableFunc(items, func(x, y item) int { return cmp.Compare(x.seq, y.seq) })
+		next := a.Sequence(s)
+		for _, it := range items {
+			if it.seq != next {
+				continue // a replay (skip it) or a gap (nothing after it can apply)
+			}
+			if size+int64(len(it.raw)) > req.MaxTxBytes {
+				break
+			}
+			size += int64(len(it.raw))
+			out = append(out, it.raw)
+			next++
+		}
+	}
+	return &abci.ResponsePrepareProposal{Txs: out}, nil
 }
 
 // ProcessProposal implements abci.Application: a proposal is accepted
@@ -276,7 +340,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 			a.batch = nil
 			return nil, fmt.Errorf("chain: block %d tx %d: %w", req.Height, i, err)
 		}
-		out[i] = execResult(rc, int64(tx.GasLimit))
+		out[i] = execResult(rc, effectiveGas(tx))
 		a.results = append(a.results, Result{WireHash: wh, Height: req.Height, Receipt: rc, Code: out[i].Code})
 	}
 	if err := b.EndBlock(blk); err != nil {
@@ -311,8 +375,8 @@ func execResult(rc *engine.Receipt, gasWanted int64) *abci.ExecTxResult {
 		r.Code, r.Log, r.Codespace = CodeReverted, rc.Error, Codespace
 	}
 	r.Events = append(r.Events, abci.Event{Type: "amigo.tx", Attributes: []abci.EventAttribute{
-		{Key: "hash", Value: rc.Hash, Index: true}, {Key: "caller", Value: rc.Caller, Index: true},
-		{Key: "package", Value: rc.Package, Index: true}, {Key: "func", Value: rc.Func},
+		{Key: "hash", Value: rc.Hash, Index: true}, {Key: "caller", Value: rc.Caller},
+		{Key: "package", Value: rc.Package}, {Key: "func", Value: rc.Func},
 	}})
 	for _, ev := range rc.Events {
 		e := abci.Event{Type: "amigo." + ev.Type, Attributes: []abci.EventAttribute{{Key: "pkg", Value: ev.Pkg}}}
@@ -395,6 +459,16 @@ func (a *App) Query(_ context.Context, req *abci.RequestQuery) (*abci.ResponseQu
 		return &abci.ResponseQuery{Value: v, Height: h}, nil
 	}
 	return fail(CodeMalformed, "unknown query path %q (want /query, /render, /account/<address> or /head)", req.Path)
+}
+
+// Close drops a block finalized but not committed (CometBFT stopped
+// between the two): it is not durable, and the handshake at the next
+// start replays it.
+func (a *App) Close() {
+	if a.batch != nil {
+		a.batch.Discard()
+		a.batch = nil
+	}
 }
 
 // SetMaxGas sets the block gas limit (the genesis consensus params'

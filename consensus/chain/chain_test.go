@@ -4,52 +4,115 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 
+	"github.com/amigo-platform/amigo/address"
 	"github.com/amigo-platform/amigo/node/engine"
 	"github.com/amigo-platform/amigo/store"
-	"github.com/amigo-platform/amigo/txsign"
 )
 
-// scenario runs the token example through the chain: a deploy, transfers
-// both ways, an overdraft that must revert; it returns the receipts.
+// scenario runs the examples' scenario of node/examples_test.go (the dev
+// profile's) through the chain with signed transactions: every example
+// deployed, tokens, liquidity and swaps, an oracle, a forum, a wiki, an
+// invoice in escrow; failed steps revert. It returns the receipts.
 func scenario(t *testing.T, nodes []*tnode) []*engine.Receipt {
 	t.Helper()
-	alice, bob := newSigner("alice"), newSigner("bob")
+	owner, alice, bob := newSigner("owner"), newSigner("alice"), newSigner("bob")
 	var rcs []*engine.Receipt
-	step := func(i int, raw []byte, ok bool) {
+	send := func(raw []byte, ok bool, want string) *engine.Receipt {
 		t.Helper()
-		r := submit(t, nodes[i%len(nodes)], raw)
+		tn := nodes[len(rcs)%len(nodes)]
+		if len(rcs) > 0 { // a node takes the next sequence once it has the last block
+			waitHeight(t, tn, rcs[len(rcs)-1].Height, 20*time.Second)
+		}
+		r := submit(t, tn, raw)
 		if r.Receipt == nil {
 			t.Fatalf("step %d: no receipt: %v", len(rcs), r.Err)
 		}
-		if r.Receipt.OK() != ok {
-			t.Fatalf("step %d: ok=%v, want %v: %+v", len(rcs), r.Receipt.OK(), ok, r.Receipt)
+		if r.Receipt.OK() != ok || !strings.Contains(r.Receipt.Error, want) {
+			t.Fatalf("step %d: ok=%v, want %v (%q): %+v", len(rcs), r.Receipt.OK(), ok, want, r.Receipt)
 		}
-		if r.Receipt.Caller == "" || r.Receipt.Height != r.Height {
+		if r.Receipt.Height != r.Height {
 			t.Fatalf("step %d: receipt %+v", len(rcs), r.Receipt)
 		}
 		rcs = append(rcs, r.Receipt)
+		return r.Receipt
 	}
-	step(0, alice.deploy(t, "token", "../../examples/token"), true)
-	step(1, alice.call(t, "token", "Transfer", bob.addr(), "1000"), true)
-	step(2, bob.call(t, "token", "Transfer", alice.addr(), "10"), true)
-	step(3, bob.call(t, "token", "Transfer", alice.addr(), "1000000"), false)
-	step(0, alice.call(t, "token", "Transfer", bob.addr(), "5"), true)
-	for _, tn := range nodes {
-		waitHeight(t, tn, rcs[len(rcs)-1].Height, 20*time.Second)
-		q, _ := json.Marshal(QueryRequest{Package: "token", Func: "BalanceOf", Args: []string{bob.addr()}})
-		res, _ := tn.n.App.Query(context.Background(), &abci.RequestQuery{Path: "/query", Data: q})
+	call := func(s *signer, target string, args ...string) *engine.Receipt {
+		t.Helper()
+		pkg, fn, _ := strings.Cut(target, ".")
+		return send(s.call(t, pkg, fn, args...), true, "")
+	}
+	fails := func(s *signer, target, want string, args ...string) {
+		t.Helper()
+		pkg, fn, _ := strings.Cut(target, ".")
+		rc := send(s.call(t, pkg, fn, args...), false, want)
+		if rc.Writes != 0 || len(rc.Events) != 0 {
+			t.Fatalf("a reverted call wrote: %+v", rc)
+		}
+	}
+	query := func(target string, args ...string) string {
+		t.Helper()
+		pkg, fn, _ := strings.Cut(target, ".")
+		waitHeight(t, nodes[0], rcs[len(rcs)-1].Height, 20*time.Second)
+		q, _ := json.Marshal(QueryRequest{Package: pkg, Func: fn, Args: args})
+		res, _ := nodes[0].n.App.Query(context.Background(), &abci.RequestQuery{Path: "/query", Data: q})
 		var rc engine.Receipt
 		json.Unmarshal(res.Value, &rc)
-		if string(rc.Result) != "995" {
-			t.Fatalf("%s: bob's balance %s (%s), want 995", tn.home, rc.Result, rc.Error)
+		if !rc.OK() {
+			t.Fatalf("query %s%q: %s", target, args, rc.Error)
 		}
-		if s := tn.n.App.Sequence(bob.addr()); s != 2 {
-			t.Fatalf("bob's sequence %d, want 2", s)
+		return string(rc.Result)
+	}
+	for _, p := range []string{"markdown", "paging", "moderation", "token", "token/gold", "oracle", "dex", "forum", "wiki", "payments"} {
+		send(owner.deploy(t, p, "../../examples/"+p), true, "")
+	}
+	// the same steps as node/examples_test.go; "" there is the deployer here
+	rc := call(owner, "token.Transfer", alice.addr(), "500000000000")
+	if len(rc.Events) != 1 || rc.Events[0].Attrs["amount"] != "500000000000" {
+		t.Fatalf("transfer events %+v", rc.Events)
+	}
+	call(alice, "token/gold.Claim")
+	supply := query("token.TotalSupply")
+	fails(bob, "token.Mint", "unauthorized", bob.addr(), "1000")
+	fails(bob, "token.Transfer", "insufficient", alice.addr(), "1")
+	if query("token.TotalSupply") != supply || query("token.BalanceOf", bob.addr()) != "0" {
+		t.Fatal("a failed mint or transfer changed the token")
+	}
+	dex := address.ForPackage("dex")
+	call(alice, "token.Approve", dex, "1000000000000")
+	call(alice, "token/gold.Approve", dex, "1000000000000")
+	call(alice, "dex.AddLiquidity", "GOLD/AMG", "50000000", "125000000", "0")
+	fails(alice, "dex.Swap", "", "GOLD/AMG", "GOLD", "1000000", "999999999999")
+	call(alice, "dex.Swap", "GOLD/AMG", "GOLD", "1000000", "1")
+	call(owner, "oracle.AddReporter", alice.addr())
+	call(owner, "oracle.AddReporter", bob.addr())
+	call(owner, "oracle.SetQuorum", "2")
+	call(alice, "oracle.Report", "GOLD/AMG", "1", "2500000")
+	call(bob, "oracle.Report", "GOLD/AMG", "1", "2600000")
+	if got := query("oracle.Latest", "GOLD/AMG"); !strings.Contains(got, "2550000") {
+		t.Fatalf("oracle.Latest = %s", got)
+	}
+	call(bob, "forum.NewThread", "Hello", "first *post*")
+	call(alice, "forum.Reply", "1", "welcome")
+	call(alice, "wiki.Edit", "Home", "See [[Other Page]].", "first", "0")
+	id := string(call(bob, "payments.Issue", alice.addr(), "1000000", "lunch", "24h").Result)
+	call(alice, "token.Approve", address.ForPackage("payments"), "1000000")
+	call(alice, "payments.Pay", id)
+	fails(bob, "payments.Release", "", id)
+	call(alice, "payments.Release", id)
+	if got := query("token.BalanceOf", bob.addr()); got != "1000000" {
+		t.Fatalf("bob has %s AMG after the release", got)
+	}
+	last := rcs[len(rcs)-1]
+	for _, tn := range nodes {
+		waitHeight(t, tn, last.Height, 20*time.Second)
+		if s := tn.n.App.Sequence(bob.addr()); s != bob.seq {
+			t.Fatalf("%s: bob's sequence %d, want %d", tn.home, s, bob.seq)
 		}
 	}
 	return rcs
@@ -137,5 +200,3 @@ func blockAppHash(t *testing.T, tn *tnode, h int64) string {
 	}
 	return fmt.Sprintf("%X", b.AppHash)
 }
-
-var _ = txsign.Hash

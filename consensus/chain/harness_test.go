@@ -2,10 +2,10 @@ package chain
 
 import (
 	"context"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -38,7 +38,11 @@ func (tn *tnode) start() {
 	if err != nil {
 		tn.t.Fatal(err)
 	}
-	n, err := Start(context.Background(), Config{Home: filepath.Join(tn.home, CometDir), Engine: e})
+	var log *slog.Logger
+	if os.Getenv("AMIGO_CHAIN_TEST_LOG") != "" {
+		log = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug})).With("node", filepath.Base(tn.home))
+	}
+	n, err := Start(context.Background(), Config{Home: filepath.Join(tn.home, CometDir), Engine: e, Logger: log})
 	if err != nil {
 		st.Close()
 		tn.t.Fatal(err)
@@ -69,11 +73,9 @@ func testnet(t *testing.T, n int) []*tnode {
 	for _, h := range homes {
 		nodes = append(nodes, &tnode{t: t, home: h})
 	}
-	var wg sync.WaitGroup
 	for _, tn := range nodes {
 		tn.start()
 	}
-	wg.Wait()
 	t.Cleanup(func() {
 		for _, tn := range nodes {
 			tn.stop()

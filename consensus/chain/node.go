@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	dbm "github.com/cometbft/cometbft-db"
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmtcfg "github.com/cometbft/cometbft/config"
 	cmtlog "github.com/cometbft/cometbft/libs/log"
@@ -18,7 +19,6 @@ import (
 	cmtnode "github.com/cometbft/cometbft/node"
 	"github.com/cometbft/cometbft/p2p"
 	"github.com/cometbft/cometbft/privval"
-	"github.com/cometbft/cometbft/proxy"
 	"github.com/cometbft/cometbft/rpc/client/local"
 	"github.com/cometbft/cometbft/types"
 	"github.com/spf13/viper"
@@ -54,6 +54,7 @@ type Node struct {
 	closed  bool
 	once    sync.Once
 	local   *local.Local
+	dbs     []dbm.DB // every database CometBFT opened: Stop leaves some open
 }
 
 // LoadConfig reads CometBFT's config.toml under home (defaults for what
@@ -116,9 +117,9 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 		logger = slog.New(slog.DiscardHandler)
 	}
 	n.cmt, err = cmtnode.NewNodeWithContext(ctx, conf, pv, nodeKey,
-		proxy.NewConnSyncLocalClientCreator(app),
+		clientCreator{app},
 		func() (*types.GenesisDoc, error) { return gen, nil },
-		cmtcfg.DefaultDBProvider,
+		n.dbProvider,
 		cmtnode.DefaultMetricsProvider(conf.Instrumentation),
 		slogger{logger.With("module", "cometbft")})
 	if err != nil {
@@ -152,6 +153,19 @@ func (n *Node) Validators(ctx context.Context) ([]*types.Validator, error) {
 	}
 }
 
+// dbProvider opens CometBFT's databases and keeps them to close at Close.
+func (n *Node) dbProvider(ctx *cmtcfg.DBContext) (dbm.DB, error) {
+	db, err := cmtcfg.DefaultDBProvider(ctx)
+	if err != nil {
+		return nil, err
+	}
+	sdb := &stoppableDB{db: db}
+	n.mu.Lock()
+	n.dbs = append(n.dbs, sdb)
+	n.mu.Unlock()
+	return sdb, nil
+}
+
 // ChainID is the chain's id from its genesis.
 func (n *Node) ChainID() string { return n.chainID }
 
@@ -170,6 +184,13 @@ func (n *Node) Close() error {
 			err = n.cmt.Stop()
 			n.cmt.Wait()
 		}
+		n.App.Close()
+		n.mu.Lock()
+		for _, db := range n.dbs {
+			db.Close() // a second Close of a database CometBFT closed is harmless
+		}
+		n.dbs = nil
+		n.mu.Unlock()
 		n.mu.Lock()
 		n.closed = true
 		for h, ws := range n.waiters {
@@ -186,6 +207,8 @@ func (n *Node) Close() error {
 // Errors of Broadcast and Wait.
 var (
 	ErrClosed = errors.New("chain: the node stopped before the transaction committed; look it up by hash later")
+	// ErrBusy: the mempool is full; retry later.
+	ErrBusy = errors.New("chain: the mempool is full, retry later")
 	// ErrRejected wraps a CheckTx or FinalizeBlock refusal; the message
 	// says why.
 	ErrRejected = errors.New("transaction rejected")
@@ -232,8 +255,12 @@ func (n *Node) Broadcast(ctx context.Context, raw []byte) (*Ticket, error) {
 	err = n.cmt.Mempool().CheckTx(raw, func(res *abci.ResponseCheckTx) { resCh <- res }, mempl.TxInfo{})
 	if err != nil {
 		n.forget(wh, t.ch)
-		if errors.Is(err, mempl.ErrTxInCache) {
+		var full mempl.ErrMempoolIsFull
+		switch {
+		case errors.Is(err, mempl.ErrTxInCache):
 			return nil, &Rejected{Code: CodeBadSequence, Reason: fmt.Sprintf("transaction %s was already received by this node (a duplicate)", wh)}
+		case errors.As(err, &full):
+			return nil, fmt.Errorf("%w: %v", ErrBusy, err)
 		}
 		return nil, &Rejected{Code: CodeMalformed, Reason: err.Error()}
 	}
@@ -266,6 +293,9 @@ func (n *Node) forget(wh string, ch chan Result) {
 		n.waiters[wh] = ws
 	}
 }
+
+// Forget drops the ticket: for a submitter that will not Wait.
+func (t *Ticket) Forget() { t.n.forget(t.WireHash, t.ch) }
 
 // Wait returns the transaction's outcome once its block is committed on
 // this node: the receipt (which may record a revert), or a *Rejected if
@@ -320,7 +350,7 @@ type slogger struct{ l *slog.Logger }
 func (s slogger) Debug(msg string, kv ...any) { s.l.Debug(msg, kv...) }
 func (s slogger) Info(msg string, kv ...any)  { s.l.Debug(msg, kv...) }
 func (s slogger) Warn(msg string, kv ...any)  { s.l.Warn(msg, kv...) }
-func (s slogger) Error(msg string, kv ...any) { s.l.Error(msg, kv...) }
+func (s slogger) Error(msg string, kv ...any) { s.l.Warn(msg, kv...) } // routine peer errors included
 func (s slogger) With(kv ...any) cmtlog.Logger {
 	return slogger{s.l.With(kv...)}
 }

@@ -129,13 +129,14 @@ func Init(dir string, o TestnetOptions) ([]string, error) {
 		conf.P2P.AllowDuplicateIP = true
 		conf.P2P.PexReactor = false
 		conf.Consensus.TimeoutCommit = o.TimeoutCommit
-		conf.Consensus.TimeoutPropose = 1 * time.Second
-		conf.Consensus.TimeoutPrevote = 500 * time.Millisecond
-		conf.Consensus.TimeoutPrecommit = 500 * time.Millisecond
 		conf.Consensus.CreateEmptyBlocks = o.EmptyBlocks
 		if !o.EmptyBlocks {
 			conf.Consensus.CreateEmptyBlocksInterval = o.EmptyBlocksInterval
 		}
+		// loopback links: gossip faster than CometBFT's internet defaults
+		conf.P2P.SendRate, conf.P2P.RecvRate = 50<<20, 50<<20
+		conf.P2P.MaxPacketMsgPayloadSize = 64 << 10
+		conf.Consensus.PeerGossipSleepDuration = 10 * time.Millisecond
 		conf.Mempool.Size = 50000
 		conf.Mempool.CacheSize = 100000
 		conf.Instrumentation.Prometheus = false
