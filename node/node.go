@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	dht "github.com/libp2p/go-libp2p-kad-dht"
@@ -129,6 +130,8 @@ type Node struct {
 	bg        context.Context // ends at Stop
 	bgCancel  context.CancelFunc
 	bgWG      sync.WaitGroup
+
+	forwardsOK, forwardsFailed atomic.Int64
 	started   time.Time
 	async     chan struct{} // slots of asynchronous submissions in flight
 	stopMu    sync.Mutex

@@ -7,6 +7,7 @@ import (
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/amigo-platform/amigo/api"
 	"github.com/amigo-platform/amigo/p2p"
@@ -40,6 +41,9 @@ func (n *Node) startDiscovery(ctx context.Context) error {
 	n.regMu.Lock()
 	n.reg = reg
 	n.regMu.Unlock()
+	if err := n.metrics.reg.Register(newRegistryCollector(n)); err != nil {
+		return fmt.Errorf("registry metrics: %w", err)
+	}
 	if cfg.Profile.MDNS && !cfg.NoMDNS {
 		if n.mdns, err = p2p.StartMDNS(n.host); err != nil {
 			// mDNS is a convenience: a machine without multicast still
@@ -206,4 +210,46 @@ func serviceOf(r registry.Record) api.Service {
 		s.Addrs = append(s.Addrs, fmt.Sprintf("%s/p2p/%s", a, r.Peer))
 	}
 	return s
+}
+
+// registryCollector exports the registry's counters to Prometheus:
+// amigo_registry_records (published, cached),
+// amigo_registry_accepted_total and amigo_registry_rejected_total by
+// reason, and amigo_forwards_total by outcome.
+type registryCollector struct {
+	n                                   *Node
+	records, accepted, rejected, fwdTot *prometheus.Desc
+}
+
+func newRegistryCollector(n *Node) *registryCollector {
+	return &registryCollector{
+		n:        n,
+		records:  prometheus.NewDesc("amigo_registry_records", "Service records held, this node's (published) and other peers' (cached).", []string{"whose"}, nil),
+		accepted: prometheus.NewDesc("amigo_registry_accepted_total", "Records of other peers verified and cached.", nil, nil),
+		rejected: prometheus.NewDesc("amigo_registry_rejected_total", "Records dropped, by reason (malformed, signature, wrong_key, expired, ...).", []string{"reason"}, nil),
+		fwdTot:   prometheus.NewDesc("amigo_forwards_total", "Requests forwarded to another peer, by outcome.", []string{"outcome"}, nil),
+	}
+}
+
+func (c *registryCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- c.records
+	ch <- c.accepted
+	ch <- c.rejected
+	ch <- c.fwdTot
+}
+
+func (c *registryCollector) Collect(ch chan<- prometheus.Metric) {
+	reg := c.n.registry()
+	if reg == nil {
+		return
+	}
+	st := reg.Stats()
+	ch <- prometheus.MustNewConstMetric(c.records, prometheus.GaugeValue, float64(st.Published), "published")
+	ch <- prometheus.MustNewConstMetric(c.records, prometheus.GaugeValue, float64(st.Cached), "cached")
+	ch <- prometheus.MustNewConstMetric(c.accepted, prometheus.CounterValue, float64(st.Accepted))
+	for reason, k := range st.Rejected {
+		ch <- prometheus.MustNewConstMetric(c.rejected, prometheus.CounterValue, float64(k), reason)
+	}
+	ch <- prometheus.MustNewConstMetric(c.fwdTot, prometheus.CounterValue, float64(c.n.forwardsOK.Load()), "ok")
+	ch <- prometheus.MustNewConstMetric(c.fwdTot, prometheus.CounterValue, float64(c.n.forwardsFailed.Load()), "failed")
 }
