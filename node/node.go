@@ -132,10 +132,10 @@ type Node struct {
 	bgWG      sync.WaitGroup
 
 	forwardsOK, forwardsFailed atomic.Int64
-	started   time.Time
-	async     chan struct{} // slots of asynchronous submissions in flight
-	stopMu    sync.Mutex
-	stopped   bool
+	started                    time.Time
+	async                      chan struct{} // slots of asynchronous submissions in flight
+	stopMu                     sync.Mutex
+	stopped                    bool
 }
 
 // New validates the configuration; nothing starts until Start.
