@@ -25,6 +25,8 @@ type testNode struct {
 
 type netOpts struct {
 	dht, gossip bool
+	now         func() time.Time // the registries' clock (default time.Now)
+	ttl         time.Duration
 }
 
 // newTestNet starts n hosts on 127.0.0.1, host i connected to host i-1
@@ -55,7 +57,7 @@ func newTestNet(t testing.TB, n int, o netOpts) []*testNode {
 		}
 		tn := &testNode{h: h}
 		nodes[i] = tn
-		cfg := Config{Host: h, Network: "dev:" + h.ID().String(), FetchTimeout: 2 * time.Second}
+		cfg := Config{Host: h, Network: "dev:" + h.ID().String(), FetchTimeout: 2 * time.Second, Now: o.now, TTL: o.ttl}
 		if o.dht {
 			if tn.d, err = p2p.NewDHT(ctx, h, p2p.DHTConfig{Server: true}); err != nil {
 				t.Fatal(err)
