@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
+	manet "github.com/multiformats/go-multiaddr/net"
 	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/amigo-platform/amigo/api"
@@ -28,13 +30,13 @@ func (n *Node) startDiscovery(ctx context.Context) error {
 	cfg := n.cfg
 	n.bg, n.bgCancel = context.WithCancel(context.Background())
 	var err error
-	if n.dht, err = p2p.NewDHT(ctx, n.host, p2p.DHTConfig{Server: cfg.Profile.DHTServer, Bootstrap: n.bootstrap, RefreshPeriod: cfg.DHTRefresh}); err != nil {
+	if n.dht, err = p2p.NewDHT(ctx, n.host, p2p.DHTConfig{Server: n.dhtServer(), Bootstrap: n.bootstrap, RefreshPeriod: cfg.DHTRefresh}); err != nil {
 		return err
 	}
 	if n.ps, err = p2p.NewPubSub(n.bg, n.host); err != nil {
 		return err
 	}
-	reg, err := registry.New(registry.Config{Host: n.host, Routing: n.dht, PubSub: n.ps, Network: n.network, TTL: cfg.RecordTTL, Logger: n.log})
+	reg, err := registry.New(registry.Config{Host: n.host, Routing: n.dht, PubSub: n.ps, Network: n.network, TTL: cfg.RecordTTL, Logger: n.log, Addrs: n.recordAddrs})
 	if err != nil {
 		return err
 	}
@@ -71,6 +73,52 @@ func (n *Node) startDiscovery(ctx context.Context) error {
 	}()
 	go n.publishLoop()
 	return nil
+}
+
+// recordAddrs are the addresses this node's records carry: the host's
+// and, for a node behind a NAT, a /p2p-circuit address through each relay
+// it is connected to (libp2p advertises circuit addresses only through
+// relays with public addresses; a record names them in any network, and a
+// peer that cannot use one tries the next).
+func (n *Node) recordAddrs() []ma.Multiaddr {
+	addrs := n.host.Addrs()
+	if len(n.relays) == 0 && !n.cfg.BehindNAT {
+		return addrs
+	}
+	relays := map[peer.ID]bool{}
+	for _, r := range n.relays {
+		relays[r.ID] = true
+	}
+	if reg := n.registry(); reg != nil {
+		for _, r := range reg.List(registry.KindRelay, "relay") {
+			relays[r.Peer] = true
+		}
+	}
+	for id := range relays {
+		if n.host.Network().Connectedness(id) != network.Connected {
+			continue
+		}
+		circuit, err := ma.NewMultiaddr("/p2p/" + id.String() + "/p2p-circuit")
+		if err != nil {
+			continue
+		}
+		for _, a := range n.host.Peerstore().Addrs(id) {
+			if manet.IsIPLoopback(a) {
+				continue
+			}
+			if _, err := a.ValueForProtocol(ma.P_CIRCUIT); err == nil {
+				continue
+			}
+			addrs = append(addrs, a.Encapsulate(circuit))
+		}
+	}
+	return addrs
+}
+
+// dhtServer says whether the DHT answers queries: on profiles that serve
+// the DHT, unless the node is behind a NAT (peers could not reach it).
+func (n *Node) dhtServer() bool {
+	return n.cfg.Profile.DHTServer && len(n.relays) == 0 && !n.cfg.BehindNAT
 }
 
 // stopDiscovery stops what startDiscovery started, in reverse order.

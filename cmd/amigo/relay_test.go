@@ -123,17 +123,51 @@ func testRelay(t *testing.T, tag string, fromRegistry bool) {
 	}
 	// Through the relay, once A holds a reservation there (bounded retries).
 	circuit := "/ip4/10.77.2.1/tcp/40001/p2p/" + relay.peerID() + "/p2p-circuit/p2p/" + a.peerID()
+	retry(t, "call through the relay", func() (string, string, error) {
+		out, errs, err := amigo(nsC, "call", "--remote", circuit, "hello.Greet", "relay")
+		if err == nil && strings.TrimSpace(out) != `"hello, relay"` {
+			t.Fatalf("call through the relay: stdout %q", out)
+		}
+		return out, errs, err
+	})
+
+	// A node C on the caller's side, bootstrapped from R only, routes a
+	// call for hello to A: it finds A's record (which now carries A's
+	// /p2p-circuit addresses) and forwards over the relay.
+	c := startProcIn(t, []string{"ip", "netns", "exec", nsC}, "c", "--profile", "open",
+		"--p2p", "/ip4/10.77.2.2/tcp/40003", "--bootstrap", "/ip4/10.77.2.1/tcp/40001/p2p/"+relay.peerID())
+	diag := func() {
+		for _, q := range []struct {
+			ns string
+			p  *proc
+		}{{nsC, c}, {nsR, relay}, {nsA, a}} {
+			out, errs, _ := amigo(q.ns, "services", "--remote", q.p.http, "-o", "json")
+			t.Logf("services at %s: %s %s", q.p.peerID(), out, errs)
+		}
+	}
+	retry(t, "call routed by C", func() (string, string, error) {
+		out, errs, err := amigo(nsC, "call", "--remote", c.http, "-o", "json", "hello.Greet", "routed")
+		if err == nil && (!strings.Contains(out, `"hello, routed"`) || !strings.Contains(out, `"served_by": "`+a.peerID()+`"`)) {
+			t.Fatalf("call routed by C: stdout %s", out)
+		}
+		return out, errs, err
+	}, diag)
+}
+
+// retry runs f every second until it succeeds, at most 30 times.
+func retry(t *testing.T, what string, f func() (string, string, error), diag ...func()) {
+	t.Helper()
 	var lastOut, lastErr string
 	for i := 0; i < 30; i++ {
-		out, errs, err := amigo(nsC, "call", "--remote", circuit, "hello.Greet", "relay")
+		out, errs, err := f()
 		if err == nil {
-			if strings.TrimSpace(out) != `"hello, relay"` {
-				t.Fatalf("call through the relay: stdout %q", out)
-			}
 			return
 		}
 		lastOut, lastErr = out, errs
 		time.Sleep(time.Second)
 	}
-	t.Fatalf("call through the relay never succeeded:\nstdout %s\nstderr %s", lastOut, lastErr)
+	for _, d := range diag {
+		d()
+	}
+	t.Fatalf("%s never succeeded:\nstdout %s\nstderr %s", what, lastOut, lastErr)
 }
