@@ -32,6 +32,7 @@ type nodeOptions struct {
 	Relays    []string
 	NoMDNS    bool
 	Insecure  bool
+	BehindNAT bool
 }
 
 func newNodeCmd(f *Factory) *cobra.Command {
@@ -78,6 +79,7 @@ profiles: ` + strings.Join(profiles.Names(), ", "),
 	fl.StringArrayVar(&o.Bootstrap, "bootstrap", nil, "peer to connect to at start and seed the DHT with, a multiaddr ending in /p2p/<peer-id>; repeatable")
 	fl.StringArrayVar(&o.Relays, "relay", nil, "circuit relay to stay reachable through (this node takes itself as not publicly reachable), a multiaddr ending in /p2p/<peer-id>; repeatable")
 	fl.BoolVar(&o.Insecure, "insecure-writes", false, "open profile: take deploys and calls from any peer, unauthenticated (test networks only; by default only the loopback HTTP API may write)")
+	fl.BoolVar(&o.BehindNAT, "behind-nat", false, "this node is not publicly reachable: stay callable through relays found in the service registry (--relay names them instead)")
 	fl.BoolVar(&o.NoMDNS, "no-mdns", false, "do not look for peers on the local network with mDNS (dev profile)")
 	return cmd
 }
@@ -93,7 +95,7 @@ func runNode(ctx context.Context, o *nodeOptions, stdout, stderr io.Writer) erro
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	n, err := node.New(node.Config{Profile: p, Home: o.Home, HTTPAddr: o.HTTP, P2PAddrs: o.P2P, Logger: log, Handler: explorerFor(p.Name, log),
-		Bootstrap: o.Bootstrap, Relays: o.Relays, NoMDNS: o.NoMDNS, InsecureWrites: o.Insecure})
+		Bootstrap: o.Bootstrap, Relays: o.Relays, NoMDNS: o.NoMDNS, InsecureWrites: o.Insecure, BehindNAT: o.BehindNAT})
 	if err != nil {
 		return &usageError{err.Error()}
 	}

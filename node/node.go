@@ -17,6 +17,7 @@ import (
 	"os"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	dht "github.com/libp2p/go-libp2p-kad-dht"
@@ -71,6 +72,10 @@ type Config struct {
 	// stays callable through them (amigo node --relay). Without them, an
 	// open node that AutoNAT finds unreachable uses relays of the registry.
 	Relays []string
+	// BehindNAT says the node is not publicly reachable, without naming
+	// relays: it reserves slots on relays found in the registry (amigo
+	// node --behind-nat). Relays imply it.
+	BehindNAT bool
 	// NoMDNS turns mDNS off on profiles that have it (tests that run many
 	// nodes on one machine).
 	NoMDNS bool
@@ -125,10 +130,12 @@ type Node struct {
 	bg        context.Context // ends at Stop
 	bgCancel  context.CancelFunc
 	bgWG      sync.WaitGroup
-	started   time.Time
-	async     chan struct{} // slots of asynchronous submissions in flight
-	stopMu    sync.Mutex
-	stopped   bool
+
+	forwardsOK, forwardsFailed atomic.Int64
+	started                    time.Time
+	async                      chan struct{} // slots of asynchronous submissions in flight
+	stopMu                     sync.Mutex
+	stopped                    bool
 }
 
 // New validates the configuration; nothing starts until Start.
@@ -198,6 +205,9 @@ func New(cfg Config, opts ...Option) (*Node, error) {
 	if err != nil {
 		return nil, fmt.Errorf("--relay: %w", err)
 	}
+	if cfg.Profile.Loopback && (len(relays) > 0 || cfg.BehindNAT) {
+		return nil, fmt.Errorf("--relay, --behind-nat: the %s profile is loopback-only and never needs a relay", cfg.Profile.Name)
+	}
 	if cfg.Profile.Loopback {
 		for _, info := range append(append([]peer.AddrInfo(nil), bootstrap...), relays...) {
 			for _, a := range info.Addrs {
@@ -248,11 +258,11 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		return err
 	}
 	pcfg := p2p.Config{Identity: key, ListenAddrs: cfg.P2PAddrs, LoopbackOnly: cfg.Profile.Loopback,
-		RelayService: cfg.Profile.Relay, Relays: n.relays, ForcePrivate: len(n.relays) > 0,
+		RelayService: cfg.Profile.Relay, Relays: n.relays, ForcePrivate: len(n.relays) > 0 || cfg.BehindNAT,
 		// A public node is public by configuration (the relay service runs
 		// only on a host libp2p takes as reachable), unless it said it is
-		// behind a relay.
-		ForcePublic: cfg.Profile.Relay && len(n.relays) == 0}
+		// behind a NAT.
+		ForcePublic: cfg.Profile.Relay && len(n.relays) == 0 && !cfg.BehindNAT}
 	if !cfg.Profile.Loopback && len(n.relays) == 0 {
 		pcfg.RelaySource = n.relaySource
 	}

@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	ma "github.com/multiformats/go-multiaddr"
+	manet "github.com/multiformats/go-multiaddr/net"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/amigo-platform/amigo/api"
 	"github.com/amigo-platform/amigo/p2p"
@@ -27,19 +30,22 @@ func (n *Node) startDiscovery(ctx context.Context) error {
 	cfg := n.cfg
 	n.bg, n.bgCancel = context.WithCancel(context.Background())
 	var err error
-	if n.dht, err = p2p.NewDHT(ctx, n.host, p2p.DHTConfig{Server: cfg.Profile.DHTServer, Bootstrap: n.bootstrap, RefreshPeriod: cfg.DHTRefresh}); err != nil {
+	if n.dht, err = p2p.NewDHT(ctx, n.host, p2p.DHTConfig{Server: n.dhtServer(), Bootstrap: n.bootstrap, RefreshPeriod: cfg.DHTRefresh}); err != nil {
 		return err
 	}
 	if n.ps, err = p2p.NewPubSub(n.bg, n.host); err != nil {
 		return err
 	}
-	reg, err := registry.New(registry.Config{Host: n.host, Routing: n.dht, PubSub: n.ps, Network: n.network, TTL: cfg.RecordTTL, Logger: n.log})
+	reg, err := registry.New(registry.Config{Host: n.host, Routing: n.dht, PubSub: n.ps, Network: n.network, TTL: cfg.RecordTTL, Logger: n.log, Addrs: n.recordAddrs})
 	if err != nil {
 		return err
 	}
 	n.regMu.Lock()
 	n.reg = reg
 	n.regMu.Unlock()
+	if err := n.metrics.reg.Register(newRegistryCollector(n)); err != nil {
+		return fmt.Errorf("registry metrics: %w", err)
+	}
 	if cfg.Profile.MDNS && !cfg.NoMDNS {
 		if n.mdns, err = p2p.StartMDNS(n.host); err != nil {
 			// mDNS is a convenience: a machine without multicast still
@@ -67,6 +73,52 @@ func (n *Node) startDiscovery(ctx context.Context) error {
 	}()
 	go n.publishLoop()
 	return nil
+}
+
+// recordAddrs are the addresses this node's records carry: the host's
+// and, for a node behind a NAT, a /p2p-circuit address through each relay
+// it is connected to (libp2p advertises circuit addresses only through
+// relays with public addresses; a record names them in any network, and a
+// peer that cannot use one tries the next).
+func (n *Node) recordAddrs() []ma.Multiaddr {
+	addrs := n.host.Addrs()
+	if len(n.relays) == 0 && !n.cfg.BehindNAT {
+		return addrs
+	}
+	relays := map[peer.ID]bool{}
+	for _, r := range n.relays {
+		relays[r.ID] = true
+	}
+	if reg := n.registry(); reg != nil {
+		for _, r := range reg.List(registry.KindRelay, "relay") {
+			relays[r.Peer] = true
+		}
+	}
+	for id := range relays {
+		if n.host.Network().Connectedness(id) != network.Connected {
+			continue
+		}
+		circuit, err := ma.NewMultiaddr("/p2p/" + id.String() + "/p2p-circuit")
+		if err != nil {
+			continue
+		}
+		for _, a := range n.host.Peerstore().Addrs(id) {
+			if manet.IsIPLoopback(a) {
+				continue
+			}
+			if _, err := a.ValueForProtocol(ma.P_CIRCUIT); err == nil {
+				continue
+			}
+			addrs = append(addrs, a.Encapsulate(circuit))
+		}
+	}
+	return addrs
+}
+
+// dhtServer says whether the DHT answers queries: on profiles that serve
+// the DHT, unless the node is behind a NAT (peers could not reach it).
+func (n *Node) dhtServer() bool {
+	return n.cfg.Profile.DHTServer && len(n.relays) == 0 && !n.cfg.BehindNAT
 }
 
 // stopDiscovery stops what startDiscovery started, in reverse order.
@@ -206,4 +258,46 @@ func serviceOf(r registry.Record) api.Service {
 		s.Addrs = append(s.Addrs, fmt.Sprintf("%s/p2p/%s", a, r.Peer))
 	}
 	return s
+}
+
+// registryCollector exports the registry's counters to Prometheus:
+// amigo_registry_records (published, cached),
+// amigo_registry_accepted_total and amigo_registry_rejected_total by
+// reason, and amigo_forwards_total by outcome.
+type registryCollector struct {
+	n                                   *Node
+	records, accepted, rejected, fwdTot *prometheus.Desc
+}
+
+func newRegistryCollector(n *Node) *registryCollector {
+	return &registryCollector{
+		n:        n,
+		records:  prometheus.NewDesc("amigo_registry_records", "Service records held, this node's (published) and other peers' (cached).", []string{"whose"}, nil),
+		accepted: prometheus.NewDesc("amigo_registry_accepted_total", "Records of other peers verified and cached.", nil, nil),
+		rejected: prometheus.NewDesc("amigo_registry_rejected_total", "Records dropped, by reason (malformed, signature, wrong_key, expired, ...).", []string{"reason"}, nil),
+		fwdTot:   prometheus.NewDesc("amigo_forwards_total", "Requests forwarded to another peer, by outcome.", []string{"outcome"}, nil),
+	}
+}
+
+func (c *registryCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- c.records
+	ch <- c.accepted
+	ch <- c.rejected
+	ch <- c.fwdTot
+}
+
+func (c *registryCollector) Collect(ch chan<- prometheus.Metric) {
+	reg := c.n.registry()
+	if reg == nil {
+		return
+	}
+	st := reg.Stats()
+	ch <- prometheus.MustNewConstMetric(c.records, prometheus.GaugeValue, float64(st.Published), "published")
+	ch <- prometheus.MustNewConstMetric(c.records, prometheus.GaugeValue, float64(st.Cached), "cached")
+	ch <- prometheus.MustNewConstMetric(c.accepted, prometheus.CounterValue, float64(st.Accepted))
+	for reason, k := range st.Rejected {
+		ch <- prometheus.MustNewConstMetric(c.rejected, prometheus.CounterValue, float64(k), reason)
+	}
+	ch <- prometheus.MustNewConstMetric(c.fwdTot, prometheus.CounterValue, float64(c.n.forwardsOK.Load()), "ok")
+	ch <- prometheus.MustNewConstMetric(c.fwdTot, prometheus.CounterValue, float64(c.n.forwardsFailed.Load()), "failed")
 }

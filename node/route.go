@@ -9,6 +9,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -139,6 +140,9 @@ func (n *Node) forward(ctx context.Context, kind registry.Kind, name, path strin
 	if err != nil && len(recs) == 0 {
 		return fmt.Errorf("%w: looking up %s %s: %v", errNoRoute, kind, name, err)
 	}
+	// Peers of this node's own network first: the same state, when the
+	// request names no network.
+	sort.SliceStable(recs, func(i, j int) bool { return recs[i].Network == n.network && recs[j].Network != n.network })
 	skip := map[peer.ID]bool{self: true}
 	for _, id := range h.via {
 		skip[id] = true
@@ -159,9 +163,11 @@ func (n *Node) forward(ctx context.Context, kind registry.Kind, name, path strin
 		err := n.forwardTo(ctx, rec.Peer, path, payload, h.hops+1, via, out)
 		var unreachable *unreachableError
 		if errors.As(err, &unreachable) {
+			n.forwardsFailed.Add(1)
 			errs = append(errs, err)
 			continue
 		}
+		n.forwardsOK.Add(1)
 		return err
 	}
 	if len(errs) > 0 {

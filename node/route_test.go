@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"net/http"
 	"strings"
 	"testing"
@@ -129,6 +130,18 @@ func TestRouteAcrossChain(t *testing.T) {
 	list, err := c.Services(ctx, "package", "hello")
 	if err != nil || len(list.Services) != 1 || list.Services[0].Peer != want || !strings.HasSuffix(list.Services[0].Addrs[0], "/p2p/"+want) {
 		t.Fatalf("services: %+v, %v", list, err)
+	}
+	// The registry and the forwards are counted in /metrics.
+	resp, err := http.Get(nodes[0].HTTPURL() + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	metrics, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, want := range []string{`amigo_forwards_total{outcome="ok"}`, `amigo_registry_records{whose="cached"}`, `amigo_registry_accepted_total`} {
+		if !strings.Contains(string(metrics), want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
 	}
 	// A call naming node 19's network goes there even for a package node
 	// 0 has no record of... and a network nobody serves is not found.

@@ -11,6 +11,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/crypto"
 	"github.com/libp2p/go-libp2p/core/host"
 	"github.com/libp2p/go-libp2p/core/peer"
+	ma "github.com/multiformats/go-multiaddr"
 
 	"github.com/amigo-platform/amigo/p2p"
 )
@@ -25,6 +26,8 @@ type testNode struct {
 
 type netOpts struct {
 	dht, gossip bool
+	now         func() time.Time // the registries' clock (default time.Now)
+	ttl         time.Duration
 }
 
 // newTestNet starts n hosts on 127.0.0.1, host i connected to host i-1
@@ -55,7 +58,7 @@ func newTestNet(t testing.TB, n int, o netOpts) []*testNode {
 		}
 		tn := &testNode{h: h}
 		nodes[i] = tn
-		cfg := Config{Host: h, Network: "dev:" + h.ID().String(), FetchTimeout: 2 * time.Second}
+		cfg := Config{Host: h, Network: "dev:" + h.ID().String(), FetchTimeout: 2 * time.Second, Now: o.now, TTL: o.ttl}
 		if o.dht {
 			if tn.d, err = p2p.NewDHT(ctx, h, p2p.DHTConfig{Server: true}); err != nil {
 				t.Fatal(err)
@@ -205,4 +208,40 @@ func TestGossipSpreadsRecords(t *testing.T) {
 		t.Fatalf("Publish: %v", err)
 	}
 	waitFor(t, 10*time.Second, "node 0 to learn the record by gossip", func() bool { return len(nodes[0].reg.List(KindNetwork, "dev:x")) == 1 })
+}
+
+// TestAddrsMayCallList: Config.Addrs may use the registry itself (the node
+// adds circuit addresses through the relays the registry knows), so the
+// registry never calls it with its lock held.
+func TestAddrsMayCallList(t *testing.T) {
+	h, err := p2p.New(context.Background(), p2p.Config{ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, LoopbackOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	var reg *Registry
+	ready := make(chan struct{})
+	reg, err = New(Config{Host: h, Network: "dev:x", Addrs: func() []ma.Multiaddr {
+		<-ready
+		_ = reg.List(KindRelay, "relay")
+		return h.Addrs()
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer reg.Close()
+	close(ready)
+	done := make(chan error, 1)
+	go func() { done <- reg.Publish(context.Background(), KindNetwork, "dev:x", nil) }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Publish deadlocked: Config.Addrs was called with the registry's lock held")
+	}
+	if recs := reg.Published(); len(recs) != 1 || len(recs[0].Addrs) == 0 {
+		t.Fatalf("published %+v", recs)
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"maps"
+	"slices"
 	"sync"
 	"time"
 
@@ -35,6 +36,11 @@ const (
 	findProviders = 20
 	// fetchParallel bounds the fetches started by new connections.
 	fetchParallel = 8
+	// neighbourTimeout bounds asking the connected peers in a lookup, and
+	// providerTimeout fetching from one provider the DHT names (which may
+	// be unreachable at the addresses the DHT knows).
+	neighbourTimeout = 2 * time.Second
+	providerTimeout  = 2 * time.Second
 	// refetchAfter is the least time between two fetches of one peer's
 	// records started by connections.
 	refetchAfter = 30 * time.Second
@@ -71,6 +77,12 @@ type Config struct {
 	Logger *slog.Logger
 	// Now is the clock (default time.Now); tests move it.
 	Now func() time.Time
+	// Addrs are the addresses records carry (default: the host's). A node
+	// behind a NAT adds its /p2p-circuit addresses through its relays. It
+	// may call the registry's List and Find.
+	// The registry re-signs its records when they change (it checks when
+	// the host's addresses change and when a peer connects).
+	Addrs func() []ma.Multiaddr
 }
 
 // Registry publishes this node's records and keeps a verified cache of
@@ -83,10 +95,11 @@ type Registry struct {
 	topic *pubsub.Topic
 	sub   *pubsub.Subscription
 
-	ctx    context.Context // ends at Close
-	cancel context.CancelFunc
-	wg     sync.WaitGroup
-	fetchQ chan struct{} // slots of connection-started fetches
+	ctx     context.Context // ends at Close
+	cancel  context.CancelFunc
+	wg      sync.WaitGroup
+	fetchQ  chan struct{} // slots of connection-started fetches
+	recheck chan struct{} // asks watchAddrs to compare the addresses
 
 	mu          sync.Mutex
 	published   map[rkey]*own
@@ -154,13 +167,16 @@ func New(cfg Config) (*Registry, error) {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
+	if cfg.Addrs == nil {
+		cfg.Addrs = cfg.Host.Addrs
+	}
 	key := cfg.Host.Peerstore().PrivKey(cfg.Host.ID())
 	if key == nil {
 		return nil, errors.New("registry: the host's peerstore has no private key to sign records with")
 	}
 	r := &Registry{
 		cfg: cfg, h: cfg.Host, key: key, log: cfg.Logger,
-		fetchQ:    make(chan struct{}, fetchParallel),
+		fetchQ: make(chan struct{}, fetchParallel), recheck: make(chan struct{}, 1),
 		published: map[rkey]*own{}, cache: map[ckey]entry{},
 		fetched: map[peer.ID]time.Time{}, rejected: map[string]uint64{},
 	}
@@ -196,8 +212,15 @@ func New(cfg Config) (*Registry, error) {
 		r.Close()
 		return nil, fmt.Errorf("registry: subscribe to identify events: %w", err)
 	}
-	r.wg.Add(2)
+	addrEvs, err := r.h.EventBus().Subscribe(new(event.EvtLocalAddressesUpdated))
+	if err != nil {
+		evs.Close()
+		r.Close()
+		return nil, fmt.Errorf("registry: subscribe to address events: %w", err)
+	}
+	r.wg.Add(3)
 	go r.watchPeers(evs)
+	go r.watchAddrs(addrEvs)
 	go r.refreshLoop()
 	return r, nil
 }
@@ -245,6 +268,7 @@ func (r *Registry) Unpublish(kind Kind, name string) {
 
 // sign makes and stores this node's record of kind and name.
 func (r *Registry) sign(kind Kind, name string, meta map[string]string) ([]byte, error) {
+	addrs := r.addrs() // before the lock: Config.Addrs may call List
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	now := r.cfg.Now()
@@ -252,7 +276,7 @@ func (r *Registry) sign(kind Kind, name string, meta map[string]string) ([]byte,
 	if v <= r.lastVersion {
 		v = r.lastVersion + 1
 	}
-	rec := Record{Kind: kind, Name: name, Network: r.cfg.Network, Peer: r.h.ID(), Addrs: r.addrs(),
+	rec := Record{Kind: kind, Name: name, Network: r.cfg.Network, Peer: r.h.ID(), Addrs: addrs,
 		Meta: meta, Expires: now.Add(r.cfg.TTL).Truncate(time.Second), Version: v}
 	env, err := Sign(rec, r.key)
 	if err != nil {
@@ -263,11 +287,14 @@ func (r *Registry) sign(kind Kind, name string, meta map[string]string) ([]byte,
 	return env, nil
 }
 
-// addrs are the host's addresses as records carry them, at most MaxAddrs.
+// addrs are the addresses records carry, at most MaxAddrs. It calls
+// Config.Addrs, so it must not be called with r.mu held.
 func (r *Registry) addrs() []string {
 	var out []string
-	for _, a := range r.h.Addrs() {
-		if s := a.String(); len(s) <= MaxAddrBytes && len(out) < MaxAddrs {
+	seen := map[string]bool{}
+	for _, a := range r.cfg.Addrs() {
+		if s := a.String(); len(s) <= MaxAddrBytes && len(out) < MaxAddrs && !seen[s] {
+			seen[s] = true
 			out = append(out, s)
 		}
 	}
@@ -399,7 +426,8 @@ func (r *Registry) others(kind Kind, name string) []Record {
 }
 
 // Find returns the records of other peers that serve kind name: from the
-// cache when it has any, else by asking the DHT for providers of
+// cache when it has any, else from the connected peers (each answers the
+// signed records it holds), else by asking the DHT for providers of
 // Key(kind, name) and fetching each provider's records with Protocol until
 // one has a valid record. An empty result with a nil error means none was
 // found; an error is ctx's.
@@ -407,8 +435,13 @@ func (r *Registry) Find(ctx context.Context, kind Kind, name string) ([]Record, 
 	if recs := r.others(kind, name); len(recs) > 0 {
 		return recs, nil
 	}
-	if r.cfg.Routing == nil {
-		return r.askNeighbours(ctx, kind, name), nil
+	// Connected peers first: one round trip, and in a small network (or a
+	// dev network without DHT servers) they are the ones who know.
+	nctx, ncancel := context.WithTimeout(ctx, neighbourTimeout)
+	recs := r.askNeighbours(nctx, kind, name)
+	ncancel()
+	if len(recs) > 0 || r.cfg.Routing == nil {
+		return recs, nil
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -419,7 +452,10 @@ func (r *Registry) Find(ctx context.Context, kind Kind, name string) ([]Record, 
 		if len(info.Addrs) > 0 {
 			r.h.Peerstore().AddAddrs(info.ID, info.Addrs, peerstore.TempAddrTTL)
 		}
-		if _, err := r.Fetch(ctx, info.ID, kind, name); err != nil {
+		pctx, pcancel := context.WithTimeout(ctx, providerTimeout)
+		_, err := r.Fetch(pctx, info.ID, kind, name)
+		pcancel()
+		if err != nil {
 			r.log.Debug("registry: fetch from a provider", "peer", info.ID, "kind", kind, "name", name, "err", err)
 			continue
 		}
@@ -430,7 +466,7 @@ func (r *Registry) Find(ctx context.Context, kind Kind, name string) ([]Record, 
 	if err := ctx.Err(); err != nil && !errors.Is(err, context.Canceled) {
 		return nil, fmt.Errorf("registry: find %s %q: %w", kind, name, err)
 	}
-	return r.askNeighbours(ctx, kind, name), nil
+	return r.others(kind, name), nil
 }
 
 // askNeighbours asks up to fetchParallel connected peers that speak
@@ -589,6 +625,60 @@ func (r *Registry) regossipOnJoin(evs *pubsub.TopicEventHandler) {
 	}
 }
 
+// resignAfter is how long the registry waits after the host's addresses
+// changed (a relay reservation, a new listener) before it re-signs its
+// records with the new ones, so a burst of changes makes one round.
+const resignAfter = time.Second
+
+// watchAddrs re-signs and announces this node's records when the host's
+// addresses change, so that others dial it where it is now reachable (a
+// node behind a NAT gains /p2p-circuit addresses once it holds a relay
+// reservation).
+func (r *Registry) watchAddrs(sub event.Subscription) {
+	defer r.wg.Done()
+	defer sub.Close()
+	var due <-chan time.Time
+	for {
+		select {
+		case <-r.ctx.Done():
+			return
+		case _, ok := <-sub.Out():
+			if !ok {
+				return
+			}
+			if due == nil {
+				due = time.After(resignAfter)
+			}
+		case <-r.recheck:
+			if due == nil {
+				due = time.After(resignAfter)
+			}
+		case <-due:
+			due = nil
+			cur := r.addrs() // before the lock: Config.Addrs may call List
+			r.mu.Lock()
+			var keys []rkey
+			metas := map[rkey]map[string]string{}
+			for k, o := range r.published {
+				if !slices.Equal(o.rec.Addrs, cur) {
+					keys = append(keys, k)
+					metas[k] = o.meta
+				}
+			}
+			r.mu.Unlock()
+			for _, k := range keys {
+				env, err := r.sign(k.kind, k.name, metas[k])
+				if err != nil {
+					continue
+				}
+				actx, cancel := context.WithTimeout(r.ctx, time.Minute)
+				_ = r.announce(actx, k.kind, k.name, env)
+				cancel()
+			}
+		}
+	}
+}
+
 // watchPeers fetches the records of peers that connect and speak
 // Protocol, so that small networks without DHT servers still know each
 // other's services.
@@ -604,6 +694,11 @@ func (r *Registry) watchPeers(sub event.Subscription) {
 				return
 			}
 			e := ev.(event.EvtPeerIdentificationCompleted)
+			// A new peer may be a relay this node is reachable through.
+			select {
+			case r.recheck <- struct{}{}:
+			default:
+			}
 			speaks := false
 			for _, p := range e.Protocols {
 				if p == Protocol {

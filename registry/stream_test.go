@@ -34,12 +34,8 @@ func (c *clock) add(d time.Duration) {
 // expiry once half their TTL has passed, and a cached record of another
 // peer is dropped when it expires.
 func TestRefreshAndExpiry(t *testing.T) {
-	nodes := newTestNet(t, 2, netOpts{})
 	clk := &clock{t: time.Now()}
-	for _, n := range nodes {
-		n.reg.cfg.Now = clk.now
-		n.reg.cfg.TTL = 10 * time.Minute
-	}
+	nodes := newTestNet(t, 2, netOpts{now: clk.now, ttl: 10 * time.Minute})
 	ctx := context.Background()
 	if err := nodes[1].reg.Publish(ctx, KindPackage, "hello", nil); err != nil {
 		t.Fatal(err)
