@@ -159,7 +159,7 @@ func (s *server) account(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, CodeBadRequest, err.Error())
 		return
 	}
-	a, err := cb.Account(r.Context(), addr)
+	a, err := cb.Account(WithNetwork(r.Context(), r.URL.Query().Get("network")), addr)
 	if err == nil && a == nil {
 		err = errors.New("backend returned no account")
 	}

@@ -80,7 +80,7 @@ func callRun(ctx context.Context, opts *CallOptions) error {
 	defer c.Close()
 	var rc *engine.Receipt
 	if opts.Sign.From != "" {
-		rc, err = submitSigned(ctx, f, c, opts.Sign, engine.Tx{Kind: engine.KindCall, Package: pkg, Func: fn, Args: opts.Args, GasLimit: opts.Gas}, opts.Async)
+		rc, err = submitSigned(ctx, f, c, opts.Sign, opts.Network, engine.Tx{Kind: engine.KindCall, Package: pkg, Func: fn, Args: opts.Args, GasLimit: opts.Gas}, opts.Async)
 	} else {
 		rc, err = c.CallWith(ctx, client.CallRequest{Package: pkg, Func: fn, Args: opts.Args, Caller: opts.As, GasLimit: opts.Gas, Async: opts.Async, Network: opts.Network})
 	}

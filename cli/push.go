@@ -75,7 +75,7 @@ func pushRun(ctx context.Context, opts *PushOptions) error {
 	fmt.Fprintf(f.ErrOut, "pushing %s (%s, %s) to %s at %s...\n", opts.Dir, plural(len(files), "file"), byteSize(size), opts.Path, c.Endpoint())
 	var rc *engine.Receipt
 	if opts.Sign.From != "" {
-		rc, err = submitSigned(ctx, f, c, opts.Sign, engine.Tx{Kind: engine.KindDeploy, Package: opts.Path, Files: files, GasLimit: opts.Gas}, opts.Async)
+		rc, err = submitSigned(ctx, f, c, opts.Sign, "", engine.Tx{Kind: engine.KindDeploy, Package: opts.Path, Files: files, GasLimit: opts.Gas}, opts.Async)
 	} else {
 		rc, err = c.Deploy(ctx, opts.Path, files, client.CallOptions{Caller: opts.As, GasLimit: opts.Gas, Async: opts.Async})
 	}

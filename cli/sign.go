@@ -55,9 +55,11 @@ func (f *Factory) keyring(backend string) (*keys.Keyring, error) {
 
 // submitSigned signs et with the key named in s and sends it to the
 // chain node c: the chain id comes from the node's status, the sequence
-// from its account. The receipt is the committed one, or with async only
-// its hash.
-func submitSigned(ctx context.Context, f *Factory, c *client.Client, s signFlags, et engine.Tx, async bool) (*engine.Receipt, error) {
+// from its account. With a network ("chain:<id>", from --network) the
+// node c may be any peer: it forwards the account lookup and the
+// transaction to a peer of that chain. The receipt is the committed one,
+// or with async only its hash.
+func submitSigned(ctx context.Context, f *Factory, c *client.Client, s signFlags, network string, et engine.Tx, async bool) (*engine.Receipt, error) {
 	kr, err := f.keyring(s.KeyringBackend)
 	if err != nil {
 		return nil, err
@@ -66,13 +68,18 @@ func submitSigned(ctx context.Context, f *Factory, c *client.Client, s signFlags
 	if err != nil {
 		return nil, err
 	}
-	st, err := c.Status(ctx)
-	if err != nil {
-		return nil, err
-	}
-	chainID, ok := strings.CutPrefix(st.Network, "chain:")
-	if !ok {
-		return nil, fmt.Errorf("--from signs transactions for chain nodes; %s is on network %s (profile %s): drop --from", c.Endpoint(), st.Network, st.Profile)
+	chainID, ok := strings.CutPrefix(network, "chain:")
+	switch {
+	case network != "" && !ok:
+		return nil, fmt.Errorf("--network %q: signed transactions (--from) go to chain networks, chain:<id>", network)
+	case network == "":
+		st, err := c.Status(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if chainID, ok = strings.CutPrefix(st.Network, "chain:"); !ok {
+			return nil, fmt.Errorf("--from signs transactions for chain nodes; %s is on network %s (profile %s): drop --from, or name the chain with --network chain:<id>", c.Endpoint(), st.Network, st.Profile)
+		}
 	}
 	tx, err := txsign.FromEngine(et)
 	if err != nil {
@@ -82,7 +89,7 @@ func submitSigned(ctx context.Context, f *Factory, c *client.Client, s signFlags
 	if err := tx.Sign(priv); err != nil { // sets the key, so the signer's address is known
 		return nil, err
 	}
-	acc, err := c.Account(ctx, tx.Signer())
+	acc, err := c.AccountOn(ctx, network, tx.Signer())
 	if err != nil {
 		return nil, err
 	}

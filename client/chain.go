@@ -29,8 +29,19 @@ func (c *Client) BroadcastTx(ctx context.Context, tx []byte, async bool) (*api.T
 
 // Account returns a signer's next sequence on a chain node.
 func (c *Client) Account(ctx context.Context, addr string) (*api.Account, error) {
+	return c.AccountOn(ctx, "", addr)
+}
+
+// AccountOn returns a signer's next sequence on the chain network
+// ("chain:<id>"): a node of another network forwards the request to a
+// peer of that chain. An empty network is the node's own.
+func (c *Client) AccountOn(ctx context.Context, network, addr string) (*api.Account, error) {
+	var q url.Values
+	if network != "" {
+		q = url.Values{"network": {network}}
+	}
 	var out api.Account
-	if err := c.do(ctx, http.MethodGet, "/v1/accounts/"+url.PathEscape(addr), nil, nil, &out); err != nil {
+	if err := c.do(ctx, http.MethodGet, "/v1/accounts/"+url.PathEscape(addr), q, nil, &out); err != nil {
 		return nil, err
 	}
 	return &out, nil

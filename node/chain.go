@@ -6,11 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"net/url"
 	"path/filepath"
+	"strings"
 
 	"github.com/amigo-platform/amigo/api"
 	"github.com/amigo-platform/amigo/consensus/chain"
 	"github.com/amigo-platform/amigo/node/engine"
+	"github.com/amigo-platform/amigo/registry"
 	"github.com/amigo-platform/amigo/sequencer"
 	"github.com/amigo-platform/amigo/txsign"
 )
@@ -83,8 +86,27 @@ func (n *Node) chainNode() (*chain.Node, error) {
 	return nil, api.Errorf(api.CodeNotFound, "this node runs the %s profile: blocks, validators and signed transactions are on chain nodes", n.cfg.Profile.Name)
 }
 
-// BroadcastTx implements api.ChainBackend.
+// BroadcastTx implements api.ChainBackend. A transaction signed for a
+// chain this node is not part of is forwarded to a peer of that chain,
+// found in the registry (network "chain:<id>").
 func (n *Node) BroadcastTx(ctx context.Context, raw []byte, wait bool) (*api.TxSubmitResult, error) {
+	tx, err := txsign.Decode(raw)
+	if err != nil {
+		return nil, api.Errorf(api.CodeBadRequest, "%v", err)
+	}
+	_, isChain := n.seq.(chainSeq)
+	if network := "chain:" + tx.ChainID; network != n.network {
+		var out api.TxSubmitResult
+		err := n.forwardChain(ctx, network, "/v1/txs", &api.TxSubmit{Tx: raw, Async: !wait}, &out)
+		switch {
+		case err == nil:
+			return &out, nil
+		case !isChain || !errors.Is(err, errNoChainPeer):
+			return nil, err
+		}
+		// A chain node with no peer of that chain: its own CheckTx
+		// refuses the transaction, naming both chain ids.
+	}
 	c, err := n.chainNode()
 	if err != nil {
 		return nil, err
@@ -128,8 +150,42 @@ func chainError(err error) error {
 	return err
 }
 
-// Account implements api.ChainBackend.
+// forwardChain sends a request to a peer of the chain network, or says
+// that none is known.
+func (n *Node) forwardChain(ctx context.Context, network, path string, body, out any) error {
+	if n.reg == nil {
+		return &chainPeerError{api.Errorf(api.CodeNotFound, "this node is on network %s and has no registry to find %s", n.network, network)}
+	}
+	err := n.forward(ctx, registry.KindNetwork, network, path, body, out)
+	if errors.Is(err, errNoRoute) {
+		return &chainPeerError{api.Errorf(api.CodeNotFound, "this node is on network %s and knows no peer of %s (%v)", n.network, network, err)}
+	}
+	return err
+}
+
+// errNoChainPeer matches the error of forwardChain when no peer of the
+// chain is known.
+var errNoChainPeer = errors.New("no peer of the chain")
+
+type chainPeerError struct{ err *api.Error }
+
+func (e *chainPeerError) Error() string        { return e.err.Error() }
+func (e *chainPeerError) Is(target error) bool { return target == errNoChainPeer }
+func (e *chainPeerError) Unwrap() error        { return e.err }
+
+// Account implements api.ChainBackend; a request naming another chain
+// network is forwarded to a peer of it.
 func (n *Node) Account(ctx context.Context, addr string) (*api.Account, error) {
+	if network := api.NetworkFrom(ctx); network != "" && network != n.network {
+		if !strings.HasPrefix(network, "chain:") {
+			return nil, api.Errorf(api.CodeBadRequest, "network %q: accounts are on chain networks (chain:<id>)", network)
+		}
+		var out api.Account
+		if err := n.forwardChain(ctx, network, "/v1/accounts/"+url.PathEscape(addr), nil, &out); err != nil {
+			return nil, err
+		}
+		return &out, nil
+	}
 	c, err := n.chainNode()
 	if err != nil {
 		return nil, err

@@ -159,3 +159,58 @@ func TestChainNode(t *testing.T) {
 func keyAddress(k ed25519.PrivKey) string {
 	return (&txsign.Tx{KeyType: txsign.Ed25519, PubKey: k.PubKey().Bytes()}).Signer()
 }
+
+// A signed transaction and an account lookup sent to a dev node for
+// network chain:<id> are forwarded to a peer of that chain, found in the
+// registry, and commit there.
+func TestChainRoutedFromDevNode(t *testing.T) {
+	homes, err := chain.Init(t.TempDir(), chain.TestnetOptions{Validators: 1, ChainID: "routed", TimeoutCommit: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := profiles.Lookup("chain")
+	cn, err := New(Config{Profile: p, Home: homes[0], NoMDNS: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	if err := cn.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer cn.Stop(ctx)
+	dev, err := New(Config{Home: t.TempDir(), HTTPAddr: "127.0.0.1:0", P2PAddrs: []string{"/ip4/127.0.0.1/tcp/0"}, NoMDNS: true, NoSync: true, Bootstrap: cn.PeerAddrs()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := dev.Start(ctx); err != nil {
+		t.Fatal(err)
+	}
+	defer dev.Stop(ctx)
+	c := clientOf(t, dev)
+	key := ed25519.GenPrivKeyFromSecret([]byte("dave"))
+	me := keyAddress(key)
+	var acc *api.Account
+	eventually(t, 20*time.Second, "account through the dev node", func() error {
+		acc, err = c.AccountOn(ctx, "chain:routed", me)
+		return err
+	})
+	tx := &txsign.Tx{Kind: txsign.KindDeploy, Package: "hello", Files: []vm.File{{Name: "h.go", Src: []byte(chainHelloSrc)}}, ChainID: "routed", Sequence: acc.PendingSequence}
+	tx.Sign(key)
+	res, err := c.BroadcastTx(ctx, tx.Encode(), false)
+	if err != nil || res.Receipt == nil || !res.Receipt.OK() || res.Receipt.Caller != me {
+		t.Fatalf("deploy through the dev node: %+v %v", res, err)
+	}
+	if rc, err := clientOf(t, cn).Tx(ctx, res.Hash); err != nil || rc.Height != res.Height {
+		t.Fatalf("the chain has no receipt of it: %+v %v", rc, err)
+	}
+	if _, err := dev.Engine().Package("hello"); err == nil {
+		t.Fatal("the dev node deployed a transaction signed for the chain")
+	}
+	// An unknown chain is named in the error.
+	other := &txsign.Tx{Kind: txsign.KindCall, Package: "hello", Func: "Count", ChainID: "nowhere"}
+	other.Sign(key)
+	var ce *client.Error
+	if _, err := c.BroadcastTx(ctx, other.Encode(), false); !errors.As(err, &ce) || ce.Code != api.CodeNotFound || !strings.Contains(ce.Message, "chain:nowhere") {
+		t.Fatalf("unknown chain: %v", err)
+	}
+}

@@ -119,8 +119,8 @@ func (n *Node) route(ctx context.Context, pkg string) (kind registry.Kind, name 
 	return "", "", false
 }
 
-// forward sends the JSON body to path on a peer that serves kind name and
-// decodes the answer into out. It returns errNoRoute when no peer is
+// forward sends the JSON body to path on a peer that serves kind name (a
+// GET of path when body is nil) and decodes the answer into out. It returns errNoRoute when no peer is
 // known; an error response of the peer is returned as an *api.Error, or,
 // when it carries a receipt, as an *api.ReceiptError.
 func (n *Node) forward(ctx context.Context, kind registry.Kind, name, path string, body, out any) error {
@@ -147,9 +147,11 @@ func (n *Node) forward(ctx context.Context, kind registry.Kind, name, path strin
 	for _, id := range h.via {
 		skip[id] = true
 	}
-	payload, err := json.Marshal(body)
-	if err != nil {
-		return err
+	var payload []byte // nil: a GET of path
+	if body != nil {
+		if payload, err = json.Marshal(body); err != nil {
+			return err
+		}
 	}
 	via := joinIDs(append(append([]peer.ID(nil), h.via...), self))
 	var errs []error
@@ -184,11 +186,17 @@ func (n *Node) forwardTo(ctx context.Context, p peer.ID, path string, payload []
 	ctx, cancel := context.WithTimeout(ctx, forwardTimeout)
 	defer cancel()
 	ctx = network.WithAllowLimitedConn(ctx, "amigo api forward")
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, "http://"+p.String()+path, bytes.NewReader(payload))
+	method, rd := http.MethodGet, io.Reader(nil)
+	if payload != nil {
+		method, rd = http.MethodPost, bytes.NewReader(payload)
+	}
+	req, err := http.NewRequestWithContext(ctx, method, "http://"+p.String()+path, rd)
 	if err != nil {
 		return err
 	}
-	req.Header.Set("Content-Type", "application/json")
+	if payload != nil {
+		req.Header.Set("Content-Type", "application/json")
+	}
 	req.Header.Set(HeaderHops, strconv.Itoa(hops))
 	req.Header.Set(HeaderVia, via)
 	start := time.Now()
