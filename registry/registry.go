@@ -100,6 +100,7 @@ type Registry struct {
 	wg      sync.WaitGroup
 	fetchQ  chan struct{} // slots of connection-started fetches
 	recheck chan struct{} // asks watchAddrs to compare the addresses
+	echoQ   chan struct{} // slots of records being gossiped again
 
 	mu          sync.Mutex
 	published   map[rkey]*own
@@ -176,7 +177,7 @@ func New(cfg Config) (*Registry, error) {
 	}
 	r := &Registry{
 		cfg: cfg, h: cfg.Host, key: key, log: cfg.Logger,
-		fetchQ: make(chan struct{}, fetchParallel), recheck: make(chan struct{}, 1),
+		fetchQ: make(chan struct{}, fetchParallel), recheck: make(chan struct{}, 1), echoQ: make(chan struct{}, echoSlots),
 		published: map[rkey]*own{}, cache: map[ckey]entry{},
 		fetched: map[peer.ID]time.Time{}, rejected: map[string]uint64{},
 	}
@@ -255,7 +256,53 @@ func (r *Registry) Publish(ctx context.Context, kind Kind, name string, meta map
 	if err != nil {
 		return err
 	}
-	return r.announce(ctx, kind, name, env)
+	err = r.announce(ctx, kind, name, env)
+	r.echo(kind, name)
+	return err
+}
+
+// echoAfter are the delays after a publication at which the record is
+// gossiped again: a record published while the gossip mesh is still
+// forming (at start-up, on a deploy right after) reaches the peers whose
+// links were not ready. echoSlots bounds the records being echoed.
+var echoAfter = []time.Duration{time.Second, 3 * time.Second, 10 * time.Second}
+
+const echoSlots = 64
+
+// echo gossips the record of kind and name again at echoAfter, if it is
+// still published (with its newest signature).
+func (r *Registry) echo(kind Kind, name string) {
+	if r.topic == nil {
+		return
+	}
+	select {
+	case r.echoQ <- struct{}{}:
+	default:
+		return // busy: the periodic refresh will announce it
+	}
+	r.wg.Add(1)
+	go func() {
+		defer r.wg.Done()
+		defer func() { <-r.echoQ }()
+		var waited time.Duration
+		for _, d := range echoAfter {
+			select {
+			case <-r.ctx.Done():
+				return
+			case <-time.After(d - waited):
+			}
+			waited = d
+			r.mu.Lock()
+			o, ok := r.published[rkey{kind, name}]
+			r.mu.Unlock()
+			if !ok {
+				return
+			}
+			if err := r.topic.Publish(r.ctx, o.env); err != nil {
+				r.log.Debug("registry: gossip again", "kind", kind, "name", name, "err", err)
+			}
+		}
+	}()
 }
 
 // Unpublish stops refreshing the record of kind and name; others drop it
