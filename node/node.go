@@ -269,7 +269,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if n.host, err = p2p.New(ctx, pcfg); err != nil {
 		return fmt.Errorf("start the libp2p host: %w", err)
 	}
-	n.network = "dev:" + n.host.ID().String()
+	// A node that orders its own writes is a network of its own,
+	// named by its profile and peer: dev:<peer>, open:<peer>.
+	n.network = cfg.Profile.Name + ":" + n.host.ID().String()
 	n.devID = address.ForName("dev")
 	n.events = newBus()
 	n.metrics = newMetrics()
