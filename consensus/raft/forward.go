@@ -125,13 +125,14 @@ func (f *forwardServer) handle(c net.Conn) {
 // have reached it (after a failure past the dial, a write's outcome is
 // unknown).
 func (s *Sequencer) call(ctx context.Context, req *fwdRequest) (resp fwdResponse, sent bool, err error) {
-	_, lid := s.raft.LeaderWithID()
+	laddr, lid := s.raft.LeaderWithID()
 	if lid == "" {
 		return resp, false, fmt.Errorf("%w: no leader elected yet", errRetry)
 	}
 	if string(lid) == s.cfg.Host.ID().String() {
 		return resp, false, fmt.Errorf("%w: this member was the leader and is no more", errRetry)
 	}
+	learn(s.cfg.Host, laddr)
 	id, err := peer.Decode(string(lid))
 	if err != nil {
 		return resp, false, fmt.Errorf("%w: leader id %q: %v", errRetry, lid, err)
