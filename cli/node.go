@@ -28,6 +28,7 @@ type nodeOptions struct {
 	HTTP     string
 	P2P      []string
 	LogLevel string
+	Gateway  bool
 }
 
 func newNodeCmd(f *Factory) *cobra.Command {
@@ -64,6 +65,7 @@ profiles: ` + strings.Join(profiles.Names(), ", "),
 	fl.StringVar(&o.HTTP, "http", "", "HTTP listen address of the API and explorer (default 127.0.0.1:8888 on dev)")
 	fl.StringArrayVar(&o.P2P, "p2p", nil, "libp2p listen multiaddr, repeatable (default loopback TCP and QUIC on dev)")
 	fl.StringVar(&o.LogLevel, "log-level", "info", "log level: debug, info, warn, error")
+	fl.BoolVar(&o.Gateway, "gateway", false, "cluster profile: verify OAuth2 bearer tokens on the API and serve the built-in token service")
 	return cmd
 }
 
@@ -77,7 +79,7 @@ func runNode(ctx context.Context, o *nodeOptions, stdout, stderr io.Writer) erro
 		return &usageError{err.Error()}
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-	n, err := node.New(node.Config{Profile: p, Home: o.Home, HTTPAddr: o.HTTP, P2PAddrs: o.P2P, Logger: log, Handler: explorerFor(p.Name, log)})
+	n, err := node.New(node.Config{Profile: p, Home: o.Home, HTTPAddr: o.HTTP, P2PAddrs: o.P2P, Logger: log, Handler: explorerFor(p.Name, log), Gateway: o.Gateway})
 	if err != nil {
 		return &usageError{err.Error()}
 	}

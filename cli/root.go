@@ -67,6 +67,7 @@ the current context (amigo context), else http://127.0.0.1:8888.`,
 		NewCmdPeers(f, nil),
 		NewCmdState(f, nil),
 		NewCmdContext(f),
+		newClusterCmd(f),
 	)
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()

@@ -59,6 +59,9 @@ type Config struct {
 	// NoSync turns off fsync on commit: for benchmarks of the engine only,
 	// never for a node that acknowledges writes.
 	NoSync bool
+	// Gateway makes a cluster member verify OAuth2 bearer tokens on its
+	// API (the member's cluster.toml can say so too).
+	Gateway bool
 }
 
 // Option adjusts a Config.
@@ -88,6 +91,7 @@ type Node struct {
 	async   chan struct{} // slots of asynchronous submissions in flight
 	stopMu  sync.Mutex
 	stopped bool
+	cl      *clusterState // the cluster profile's, nil otherwise
 }
 
 // New validates the configuration; nothing starts until Start.
@@ -184,7 +188,14 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if err != nil {
 		return err
 	}
-	if n.host, err = p2p.New(ctx, p2p.Config{Identity: key, ListenAddrs: cfg.P2PAddrs, LoopbackOnly: cfg.Profile.Loopback}); err != nil {
+	pcfg := p2p.Config{Identity: key, ListenAddrs: cfg.P2PAddrs, LoopbackOnly: cfg.Profile.Loopback}
+	if cfg.Profile.Sequencer == profiles.SeqRaft {
+		if err := n.clusterHost(&pcfg); err != nil {
+			return err
+		}
+		cfg = n.cfg
+	}
+	if n.host, err = p2p.New(ctx, pcfg); err != nil {
 		return fmt.Errorf("start the libp2p host: %w", err)
 	}
 	n.network = "dev:" + n.host.ID().String()
@@ -196,7 +207,11 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		return err
 	}
 
-	apiHandler := api.NewHandler(n, api.Options{Logger: n.log, Version: Version})
+	apiOpts := api.Options{Logger: n.log, Version: Version}
+	if n.cl != nil && n.cl.verifier != nil {
+		apiOpts.Authenticate = n.cl.verifier.Authenticate
+	}
+	apiHandler := api.NewHandler(n, apiOpts)
 	// Listen first: the handler at / (the explorer) talks to this address.
 	n.httpLn, err = net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
@@ -205,6 +220,14 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	mux := http.NewServeMux()
 	mux.Handle("/v1/", apiHandler)
 	mux.Handle("/metrics", promhttp.HandlerFor(n.metrics.reg, promhttp.HandlerOpts{}))
+	if n.cl != nil && n.cl.issuer != nil {
+		// the built-in token service: discovery, keys, client credentials
+		mux.Handle("/.well-known/openid-configuration", n.cl.issuer.Handler())
+		mux.Handle("/oauth2/", n.cl.issuer.Handler())
+	}
+	if n.cl != nil {
+		mux.Handle("/v1/cluster/", n.clusterAdmin())
+	}
 	if cfg.Handler != nil {
 		h, err := cfg.Handler(n)
 		if err != nil {
