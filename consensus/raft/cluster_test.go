@@ -264,3 +264,40 @@ func head(ms ...*member) string {
 	}
 	return b.String()
 }
+
+// The same transactions, at the block times the leader fixed, applied by
+// a lone engine (as the dev profile's sequencer does) give the same
+// receipts and the same state hash as the cluster.
+func TestSameStateAsSingleEngine(t *testing.T) {
+	c := newCluster(t, 3, nil)
+	txs := []engine.Tx{{Kind: engine.KindDeploy, Caller: "dev", Package: "counter", Files: []vm.File{{Name: "c.go", Src: []byte(counterSrc)}}, Nonce: 1}}
+	for i := 0; i < 20; i++ {
+		txs = append(txs, engine.Tx{Kind: engine.KindCall, Caller: fmt.Sprint("user", i%3), Package: "counter", Func: "Inc", Nonce: uint64(100 + i)})
+	}
+	txs = append(txs, txs[3]) // a replay: refused everywhere alike
+	var rcs []*engine.Receipt
+	for i, tx := range txs {
+		rc, err := c.ms[i%3].seq.Submit(context.Background(), tx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rcs = append(rcs, rc)
+	}
+	head := c.converge()
+	solo, _ := engine.New(store.NewMemory(), engine.Config{})
+	for i, tx := range txs {
+		rc, err := solo.Apply(tx, engine.Block{Time: rcs[i].Time, ChainID: "cluster:test"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, b := fmt.Sprintf("%+v", *rc), fmt.Sprintf("%+v", *rcs[i]); a != b {
+			t.Fatalf("tx %d:\nsolo    %s\ncluster %s", i, a, b)
+		}
+	}
+	if rcs[len(rcs)-1].ErrorKind != "duplicate" {
+		t.Fatalf("replay: %+v", rcs[len(rcs)-1])
+	}
+	if solo.Head().StateHash != head.StateHash {
+		t.Fatalf("state hash: solo %s, cluster %s", solo.Head().StateHash, head.StateHash)
+	}
+}
