@@ -176,7 +176,11 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if err := os.MkdirAll(cfg.Home, 0o700); err != nil {
 		return fmt.Errorf("home %s: %w", cfg.Home, err)
 	}
-	st, err := store.OpenBadger(store.Options{Dir: filepath.Join(cfg.Home, "data"), Sync: !cfg.NoSync, Logger: n.log})
+	// On the cluster profile the Raft log (synced) is the durable record
+	// of acknowledged writes; the state store is synced before snapshots
+	// (see consensus/raft).
+	sync := !cfg.NoSync && cfg.Profile.Sequencer != profiles.SeqRaft
+	st, err := store.OpenBadger(store.Options{Dir: filepath.Join(cfg.Home, "data"), Sync: sync, Logger: n.log})
 	if err != nil {
 		return fmt.Errorf("open the store in %s (is another node using this home?): %w", cfg.Home, err)
 	}

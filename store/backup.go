@@ -17,6 +17,10 @@ type Snapshotter interface {
 	// Backup. No transaction may run meanwhile; on error the store may
 	// hold part of the stream and must be restored again before use.
 	Restore(r io.Reader) error
+	// Sync makes every committed write durable, for a store opened
+	// without Sync whose writes are durable elsewhere first (a Raft log)
+	// until a snapshot lets that log be truncated.
+	Sync() error
 }
 
 var _ Snapshotter = (*badgerStore)(nil)
@@ -47,6 +51,18 @@ func (s *badgerStore) Restore(r io.Reader) error {
 	}
 	if err := s.db.Sync(); err != nil {
 		return fmt.Errorf("store: restore: sync: %w", err)
+	}
+	return nil
+}
+
+// Sync implements Snapshotter.
+func (s *badgerStore) Sync() error {
+	if err := s.enter(); err != nil {
+		return err
+	}
+	defer s.exit()
+	if err := s.db.Sync(); err != nil {
+		return fmt.Errorf("store: sync: %w", err)
 	}
 	return nil
 }

@@ -70,7 +70,7 @@ func (m *member) start(members []string, tune func(*Config)) {
 		m.startHost()
 	}
 	var err error
-	if m.st, err = store.OpenBadger(store.Options{Dir: filepath.Join(m.dir, "data"), Sync: true}); err != nil {
+	if m.st, err = store.OpenBadger(store.Options{Dir: filepath.Join(m.dir, "data")}); err != nil {
 		t.Fatal(err)
 	}
 	if m.e, err = engine.New(m.st, engine.Config{}); err != nil {
@@ -190,7 +190,7 @@ func deploy(t testing.TB, m *member, pkg, src string) {
 // counter value is returned to exactly one caller, and the members end
 // with the same head and state hash. Writes at followers are forwarded.
 func TestReplicatedWrites(t *testing.T) {
-	c := newCluster(t, 3, nil)
+	c := newCluster(t, 3, func(cfg *Config) { cfg.ReadYourWrites = true })
 	deploy(t, c.follower(), "counter", counterSrc)
 	const each = 40
 	var wg sync.WaitGroup
@@ -206,7 +206,7 @@ func TestReplicatedWrites(t *testing.T) {
 						t.Errorf("call: %v %+v", err, rc)
 						return
 					}
-					// Acknowledged means applied at the member that answered.
+					// With ReadYourWrites, acknowledged means applied at the member that answered.
 					if _, err := m.e.Receipt(rc.Hash); err != nil {
 						t.Errorf("receipt %s not on the member that acknowledged it: %v", rc.Hash, err)
 					}

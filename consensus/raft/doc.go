@@ -20,8 +20,10 @@
 // RPC). The engine applies each Raft batch in one store commit, recording
 // the last applied index with the state (engine meta "raft/applied"), so
 // an entry replayed after a restart is skipped. Submit on a follower
-// forwards the transaction to the leader and, once acknowledged, waits
-// until this member applied it too (read-your-writes at the member).
+// forwards the transaction to the leader over a pooled libp2p stream; the
+// leader answers once the entry is committed and applied on it. With
+// Config.ReadYourWrites the follower also waits until it applied the
+// entry itself.
 //
 // A transaction that may have reached the leader's log when the leader
 // was lost is reported with ErrOutcomeUnknown and never resubmitted; one

@@ -1,12 +1,15 @@
 package raft
 
 import (
+	"bufio"
 	"context"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"net"
+	"sync"
 	"time"
 
 	hraft "github.com/hashicorp/raft"
@@ -63,14 +66,30 @@ func (f *forwardServer) serve() {
 	}
 }
 
+// handle serves the requests of one stream, one after the other: a
+// follower keeps streams open and reuses them.
 func (f *forwardServer) handle(c net.Conn) {
 	defer c.Close()
-	c.SetDeadline(time.Now().Add(30 * time.Second))
-	var req fwdRequest
-	if err := json.NewDecoder(io.LimitReader(c, maxForward)).Decode(&req); err != nil {
-		json.NewEncoder(c).Encode(&fwdResponse{Error: "bad forwarded request: " + err.Error()})
-		return
+	br := bufio.NewReader(c)
+	for {
+		c.SetDeadline(time.Now().Add(5 * time.Minute)) // an idle pooled stream ends
+		var req fwdRequest
+		if err := readFrame(br, &req); err != nil {
+			if !errors.Is(err, io.EOF) {
+				writeFrame(c, &fwdResponse{Error: "bad forwarded request: " + err.Error()})
+			}
+			return
+		}
+		c.SetDeadline(time.Now().Add(30 * time.Second))
+		resp := f.serve1(&req)
+		if err := writeFrame(c, resp); err != nil {
+			return
+		}
 	}
+}
+
+// serve1 acts on one forwarded request.
+func (f *forwardServer) serve1(req *fwdRequest) *fwdResponse {
 	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Second)
 	defer cancel()
 	var resp fwdResponse
@@ -118,7 +137,84 @@ func (f *forwardServer) handle(c net.Conn) {
 	default:
 		resp.Error = fmt.Sprintf("unknown forwarded operation %q", req.Op)
 	}
-	json.NewEncoder(c).Encode(&resp)
+	return &resp
+}
+
+// Frames: a 4-byte big-endian length, then that many bytes of JSON.
+func writeFrame(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	buf := binary.BigEndian.AppendUint32(make([]byte, 0, 4+len(b)), uint32(len(b)))
+	_, err = w.Write(append(buf, b...))
+	return err
+}
+
+func readFrame(r *bufio.Reader, v any) error {
+	var hdr [4]byte
+	if _, err := io.ReadFull(r, hdr[:]); err != nil {
+		return err
+	}
+	n := binary.BigEndian.Uint32(hdr[:])
+	if n > maxForward {
+		return fmt.Errorf("a frame of %d bytes, over the %d limit", n, maxForward)
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(r, b); err != nil {
+		return err
+	}
+	return json.Unmarshal(b, v)
+}
+
+// fwdConn is a pooled stream to the leader.
+type fwdConn struct {
+	c net.Conn
+	r *bufio.Reader
+}
+
+// fwdPool keeps idle streams per leader.
+type fwdPool struct {
+	mu     sync.Mutex
+	idle   map[peer.ID][]*fwdConn
+	closed bool
+}
+
+func (p *fwdPool) get(id peer.ID) *fwdConn {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	cs := p.idle[id]
+	if len(cs) == 0 {
+		return nil
+	}
+	c := cs[len(cs)-1]
+	p.idle[id] = cs[:len(cs)-1]
+	return c
+}
+
+func (p *fwdPool) put(id peer.ID, c *fwdConn) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed || len(p.idle[id]) >= 64 {
+		c.c.Close()
+		return
+	}
+	if p.idle == nil {
+		p.idle = map[peer.ID][]*fwdConn{}
+	}
+	p.idle[id] = append(p.idle[id], c)
+}
+
+func (p *fwdPool) close() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.closed = true
+	for _, cs := range p.idle {
+		for _, c := range cs {
+			c.c.Close()
+		}
+	}
+	p.idle = nil
 }
 
 // call sends req to the leader. sent reports whether the request may
@@ -137,21 +233,35 @@ func (s *Sequencer) call(ctx context.Context, req *fwdRequest) (resp fwdResponse
 	if err != nil {
 		return resp, false, fmt.Errorf("%w: leader id %q: %v", errRetry, lid, err)
 	}
-	dctx, cancel := context.WithTimeout(ctx, 2*time.Second)
-	defer cancel()
-	c, err := p2p.Dial(dctx, s.cfg.Host, id, ForwardProtocol)
-	if err != nil {
-		return resp, false, fmt.Errorf("%w: reach the leader: %v", errRetry, err)
+	for attempt := 0; ; attempt++ {
+		fc := s.pool.get(id)
+		reused := fc != nil
+		if fc == nil {
+			dctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+			c, err := p2p.Dial(dctx, s.cfg.Host, id, ForwardProtocol)
+			cancel()
+			if err != nil {
+				return resp, false, fmt.Errorf("%w: reach the leader: %v", errRetry, err)
+			}
+			fc = &fwdConn{c: c, r: bufio.NewReader(c)}
+		}
+		fc.c.SetDeadline(time.Now().Add(30 * time.Second))
+		if err := writeFrame(fc.c, req); err != nil {
+			// A stream refuses a write at once when it was reset (a
+			// stale pooled stream): nothing reached the leader.
+			fc.c.Close()
+			if reused && attempt == 0 {
+				continue
+			}
+			return resp, false, fmt.Errorf("%w: send to the leader %s: %v", errRetry, id, err)
+		}
+		if err := readFrame(fc.r, &resp); err != nil {
+			fc.c.Close()
+			return resp, true, fmt.Errorf("no answer from the leader %s: %w", id, err)
+		}
+		s.pool.put(id, fc)
+		return resp, true, nil
 	}
-	defer c.Close()
-	c.SetDeadline(time.Now().Add(30 * time.Second))
-	if err := json.NewEncoder(c).Encode(req); err != nil {
-		return resp, true, fmt.Errorf("send to the leader %s: %w", id, err)
-	}
-	if err := json.NewDecoder(io.LimitReader(c, maxForward)).Decode(&resp); err != nil {
-		return resp, true, fmt.Errorf("no answer from the leader %s: %w", id, err)
-	}
-	return resp, true, nil
 }
 
 // forward submits tx through the leader.

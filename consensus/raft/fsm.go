@@ -171,6 +171,13 @@ func (f *fsm) Restore(rc io.ReadCloser) error {
 type snapshot struct{ st store.Snapshotter }
 
 func (s *snapshot) Persist(sink hraft.SnapshotSink) error {
+	// The state store may run without fsync (the Raft log is the durable
+	// record); the log before this snapshot is truncated once it is
+	// persisted, so the state it covers must be on disk first.
+	if err := s.st.Sync(); err != nil {
+		sink.Cancel()
+		return fmt.Errorf("raft: snapshot: %w", err)
+	}
 	if err := s.st.Backup(sink); err != nil {
 		sink.Cancel()
 		return fmt.Errorf("raft: snapshot: %w", err)

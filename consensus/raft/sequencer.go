@@ -41,7 +41,11 @@ var (
 type Config struct {
 	Engine *engine.Engine
 	// Store is the engine's store; it must implement store.Snapshotter
-	// (snapshots are its backup stream).
+	// (snapshots are its backup stream). It need not sync its commits:
+	// the Raft log (always synced) is the durable record of every
+	// acknowledged write; entries past the applied index the store
+	// recovers are applied again at restart, and the store is synced
+	// before each snapshot lets the log be truncated.
 	Store store.Store
 	// Host is the member's libp2p host; Raft runs over its streams.
 	Host host.Host
@@ -69,6 +73,12 @@ type Config struct {
 	SnapshotThreshold, TrailingLogs uint64
 	// MaxBatch bounds the transactions of one log entry (default 256).
 	MaxBatch int
+	// ReadYourWrites makes a write submitted at a follower wait, before
+	// it is acknowledged, until this member applied it too, so a local
+	// read after it sees it. It costs up to twice CommitTimeout per
+	// write (the follower learns the commit with the next append);
+	// without it, ?consistency=strong gives the same guarantee per read.
+	ReadYourWrites bool
 }
 
 // Sequencer orders transactions through Raft. It implements
@@ -94,6 +104,7 @@ type Sequencer struct {
 	ready    atomic.Bool // leader whose barrier for its term has applied
 	lastTime time.Time   // batch loop only
 	fwd      *forwardServer
+	pool     fwdPool
 }
 
 var _ sequencer.Sequencer = (*Sequencer)(nil)
@@ -279,7 +290,9 @@ func (s *Sequencer) Submit(ctx context.Context, tx engine.Tx) (*engine.Receipt, 
 			r = s.forward(ctx, tx)
 		}
 		if r.err == nil {
-			s.waitApplied(ctx, r.index)
+			if s.cfg.ReadYourWrites {
+				s.waitApplied(ctx, r.index)
+			}
 			return r.rc, nil
 		}
 		if !errors.Is(r.err, errRetry) {
@@ -566,6 +579,7 @@ func (s *Sequencer) shutdown() error {
 	if s.fwd != nil {
 		s.fwd.close()
 	}
+	s.pool.close()
 	if s.raft != nil {
 		errs = append(errs, s.raft.Shutdown().Error())
 	}
