@@ -167,3 +167,24 @@ func hdr(t *testing.T, raw string) string {
 	}
 	return jws.Signatures[0].Header.KeyID
 }
+
+// A verified token is cached, but never past its expiry.
+func TestCacheKeepsExpiry(t *testing.T) {
+	clock := time.Now()
+	now := func() time.Time { return clock }
+	is := newIssuer(t, "https://gw", "aud", now)
+	v, err := NewVerifier(context.Background(), Config{Issuer: "https://gw", Audience: "aud", KeySet: is.KeySet(), Algs: []string{"ES256"}, Now: now})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok, _, _ := is.Token("alice", []string{"amigo:read"}, 10*time.Second)
+	for i := 0; i < 3; i++ {
+		if _, err := v.Authenticate(authReq(tok), PermRead); err != nil {
+			t.Fatal(err)
+		}
+	}
+	clock = clock.Add(10*time.Second + DefaultSkew + time.Second)
+	if _, err := v.Authenticate(authReq(tok), PermRead); err == nil || !strings.Contains(err.Error(), "expired") {
+		t.Fatalf("expired cached token: %v", err)
+	}
+}

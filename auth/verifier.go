@@ -2,6 +2,7 @@ package auth
 
 import (
 	"context"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"net/http"
@@ -73,7 +74,21 @@ type Verifier struct {
 	cfg Config
 	mu  sync.Mutex
 	v   *oidc.IDTokenVerifier // nil until discovery succeeded
+
+	// cache holds tokens verified recently (by sha256), so a client
+	// sending the same token with every request costs one signature
+	// check a minute, not one per request.
+	cacheMu sync.Mutex
+	cache   map[[32]byte]cached
 }
+
+type cached struct {
+	p     *Principal
+	until time.Time // re-verify after this (at most a minute, at most the expiry)
+}
+
+// maxCached bounds the verification cache; when full it is emptied.
+const maxCached = 4096
 
 // NewVerifier returns a verifier. With no KeySet, discovery is tried now
 // and, if the issuer cannot be reached yet, again at the next token.
@@ -136,6 +151,32 @@ var ErrToken = errors.New("invalid bearer token")
 // Verify checks a raw token and returns its principal. A rejection wraps
 // ErrToken and says why in plain words.
 func (v *Verifier) Verify(ctx context.Context, raw string) (*Principal, error) {
+	key := sha256.Sum256([]byte(raw))
+	now := v.cfg.Now()
+	v.cacheMu.Lock()
+	c, ok := v.cache[key]
+	v.cacheMu.Unlock()
+	if ok && now.Before(c.until) {
+		return c.p, nil
+	}
+	p, err := v.verify(ctx, raw)
+	if err != nil {
+		return nil, err
+	}
+	until := now.Add(time.Minute)
+	if exp := p.Expiry.Add(v.cfg.Skew); exp.Before(until) {
+		until = exp
+	}
+	v.cacheMu.Lock()
+	if v.cache == nil || len(v.cache) >= maxCached {
+		v.cache = map[[32]byte]cached{}
+	}
+	v.cache[key] = cached{p: p, until: until}
+	v.cacheMu.Unlock()
+	return p, nil
+}
+
+func (v *Verifier) verify(ctx context.Context, raw string) (*Principal, error) {
 	ov, err := v.verifier(ctx)
 	if err != nil {
 		return nil, err

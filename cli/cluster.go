@@ -3,15 +3,11 @@ package cli
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
-	"net"
 	"net/http"
-	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -21,7 +17,6 @@ import (
 
 	"github.com/amigo-platform/amigo/auth"
 	"github.com/amigo-platform/amigo/node"
-	"github.com/amigo-platform/amigo/p2p"
 )
 
 func newClusterCmd(f *Factory) *cobra.Command {
@@ -31,45 +26,6 @@ func newClusterCmd(f *Factory) *cobra.Command {
 	}
 	cmd.AddCommand(newClusterInitCmd(f), newClusterJoinCmd(f), newClusterLeaveCmd(f), newClusterMembersCmd(f), newClusterTokenCmd(f))
 	return cmd
-}
-
-// freePorts reserves n loopback TCP ports, all distinct, and releases
-// them.
-func freePorts(n int) ([]int, error) {
-	var lns []net.Listener
-	defer func() {
-		for _, l := range lns {
-			l.Close()
-		}
-	}()
-	var ports []int
-	for i := 0; i < n; i++ {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			return nil, err
-		}
-		lns = append(lns, l)
-		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
-	}
-	return ports, nil
-}
-
-func randomHex(n int) string {
-	b := make([]byte, n)
-	rand.Read(b)
-	return hex.EncodeToString(b)
-}
-
-// newMemberHome makes home's identity and returns its peer id.
-func newMemberHome(home string) (peer.ID, error) {
-	if err := os.MkdirAll(home, 0o700); err != nil {
-		return "", err
-	}
-	key, err := p2p.LoadOrCreateIdentity(filepath.Join(home, "identity.key"))
-	if err != nil {
-		return "", err
-	}
-	return peer.IDFromPrivateKey(key)
 }
 
 func newClusterInitCmd(f *Factory) *cobra.Command {
@@ -94,59 +50,21 @@ gateways. Start each with amigo node --profile=cluster --home DIR/nodeI.`,
 			case gateways < 0 || gateways > nodes:
 				return usagef(cmd, "--gateways %d: want 0 to --nodes", gateways)
 			}
-			for i := 1; i <= nodes; i++ {
-				if _, err := os.Stat(filepath.Join(out, fmt.Sprintf("node%d", i), node.ClusterFile)); err == nil {
-					return fmt.Errorf("%s already holds a cluster member (node%d); pick another --output", out, i)
-				}
-			}
-			ports, err := freePorts(2 * nodes)
+			res, err := node.InitCluster(node.InitOptions{Dir: out, Name: name, Nodes: nodes, Gateways: gateways})
 			if err != nil {
-				return err
-			}
-			clientSecret := randomHex(24)
-			base := node.ClusterConfig{Name: name, PSK: randomHex(32), Auth: node.Auth{
-				Audience: "cluster:" + name, Secret: randomHex(32),
-				Clients: []node.AuthClient{{ID: "admin", SecretHash: auth.HashSecret(clientSecret),
-					Scopes: []string{"amigo:deploy", "amigo:call", "amigo:read", "amigo:admin"}}},
-			}}
-			var homes []string
-			for i := 0; i < nodes; i++ {
-				home := filepath.Join(out, fmt.Sprintf("node%d", i+1))
-				id, err := newMemberHome(home)
-				if err != nil {
-					return err
-				}
-				homes = append(homes, home)
-				base.Members = append(base.Members, fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", ports[2*i], id))
-			}
-			if gateways > 0 {
-				base.Auth.IssuerURL = fmt.Sprintf("http://127.0.0.1:%d", ports[1])
-			}
-			for i, home := range homes {
-				c := base
-				c.Self = base.Members[i]
-				c.P2P = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[2*i])}
-				c.HTTP = fmt.Sprintf("127.0.0.1:%d", ports[2*i+1])
-				c.Gateway = i < gateways
-				if err := c.Save(home); err != nil {
-					return err
-				}
-			}
-			secretFile := filepath.Join(out, "admin-client.secret")
-			if err := os.WriteFile(secretFile, []byte(clientSecret+"\n"), 0o600); err != nil {
 				return err
 			}
 			w := f.Out
 			fmt.Fprintf(w, "cluster %s: %d members\n", name, nodes)
-			for i, home := range homes {
+			for i, home := range res.Homes {
 				role := "member"
 				if i < gateways {
 					role = "gateway"
 				}
-				fmt.Fprintf(w, "  %s  %s  http://127.0.0.1:%d  amigo node --profile=cluster --home %s\n", filepath.Base(home), role, ports[2*i+1], home)
+				fmt.Fprintf(w, "  %s  %s  http://%s  amigo node --profile=cluster --home %s\n", filepath.Base(home), role, res.HTTP[i], home)
 			}
 			if gateways > 0 {
-				fmt.Fprintf(w, "token service: %s (client admin, secret in %s)\n", base.Auth.IssuerURL, secretFile)
+				fmt.Fprintf(w, "token service: %s (client admin, secret in %s)\n", res.IssuerURL, filepath.Join(out, "admin-client.secret"))
 			}
 			return nil
 		},
@@ -218,11 +136,11 @@ state from the leader (a snapshot, then the log).`,
 			}
 			conf, err := node.LoadClusterConfig(home)
 			if err != nil {
-				id, err := newMemberHome(home)
+				id, err := node.NewMemberHome(home)
 				if err != nil {
 					return err
 				}
-				ports, err := freePorts(2)
+				ports, err := node.FreePorts(2)
 				if err != nil {
 					return err
 				}
@@ -278,7 +196,7 @@ func newClusterLeaveCmd(f *Factory) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			id, err := newMemberHome(home)
+			id, err := node.NewMemberHome(home)
 			if err != nil {
 				return err
 			}

@@ -73,6 +73,11 @@ type Config struct {
 	SnapshotThreshold, TrailingLogs uint64
 	// MaxBatch bounds the transactions of one log entry (default 256).
 	MaxBatch int
+	// MaxInflight bounds the log entries the leader has submitted to Raft
+	// and not seen applied (default 4): while they are in flight, new
+	// submissions queue and the next entry takes them all, so concurrent
+	// clients share entries, appends and fsyncs.
+	MaxInflight int
 	// ReadYourWrites makes a write submitted at a follower wait, before
 	// it is acknowledged, until this member applied it too, so a local
 	// read after it sees it. It costs up to twice CommitTimeout per
@@ -148,7 +153,7 @@ func New(cfg Config) (*Sequencer, error) {
 		return nil, fmt.Errorf("raft: Self %q is not an address of this host (%s)", cfg.Self, cfg.Host.ID())
 	}
 	s := &Sequencer{cfg: cfg, log: cfg.Logger, self: cfg.Self,
-		reqs: make(chan *request, 4*cfg.MaxBatch), inflight: make(chan *pending, 256), done: make(chan struct{})}
+		reqs: make(chan *request, 4*cfg.MaxBatch), inflight: make(chan *pending, cfg.MaxInflight-1), done: make(chan struct{})}
 	var err error
 	if s.fsm, err = newFSM(cfg.Engine, snapper, cfg.ChainID, cfg.OnCommit); err != nil {
 		return nil, err
@@ -245,6 +250,9 @@ func setDefaults(cfg *Config) {
 	}
 	if cfg.MaxBatch <= 0 {
 		cfg.MaxBatch = 256
+	}
+	if cfg.MaxInflight <= 0 {
+		cfg.MaxInflight = 4
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
