@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"regexp"
 	"slices"
@@ -243,4 +244,61 @@ func tokenFor(t *testing.T, is *auth.Issuer, sub string, scopes ...string) strin
 		t.Fatal(err)
 	}
 	return tok
+}
+
+// A peer with the cluster's key but not on the allow-list, and a peer
+// on the list but with another key, cannot connect to a member.
+func TestClusterRefusesStrangers(t *testing.T) {
+	homes, conf := testClusterHomes(t, 3)
+	ns := startClusterNodes(t, homes[:1]) // one member is enough to knock at
+	psk, _ := conf.PSKBytes()
+	target, err := p2p.ParsePeerAddr(conf.Members[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	try := func(key []byte, identity string) error {
+		k, err := p2p.LoadOrCreateIdentity(filepath.Join(t.TempDir(), identity))
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := p2p.New(context.Background(), p2p.Config{Identity: k, PSK: key, ListenAddrs: []string{"/ip4/127.0.0.1/tcp/0"}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer h.Close()
+		ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+		defer cancel()
+		if err := h.Connect(ctx, target); err != nil {
+			return err
+		}
+		// the member's gater may cut the connection after the handshake
+		_, err = h.NewStream(ctx, target.ID, "/amigo/raft/1")
+		return err
+	}
+	if err := try(psk, "stranger.key"); err == nil {
+		t.Fatal("a peer not on the allow-list opened a stream to a member")
+	}
+	other := make([]byte, 32)
+	if err := try(other, "wrongkey.key"); err == nil {
+		t.Fatal("a peer with the wrong pre-shared key connected")
+	}
+	// a listed member's identity with the right key does connect
+	listed, err := os.ReadFile(filepath.Join(homes[1], "identity.key"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "identity.key"), listed, 0o600)
+	k, _ := p2p.LoadOrCreateIdentity(filepath.Join(dir, "identity.key"))
+	h, err := p2p.New(context.Background(), p2p.Config{Identity: k, PSK: psk})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer h.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Second)
+	defer cancel()
+	if err := h.Connect(ctx, target); err != nil {
+		t.Fatalf("a listed peer with the key: %v", err)
+	}
+	_ = ns
 }

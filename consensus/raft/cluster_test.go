@@ -77,7 +77,7 @@ func (m *member) start(members []string, tune func(*Config)) {
 		t.Fatal(err)
 	}
 	cfg := Config{Engine: m.e, Store: m.st, Host: m.h, Dir: filepath.Join(m.dir, "raft"), Self: m.addr, Members: members, ChainID: "cluster:test",
-		HeartbeatTimeout: 300 * time.Millisecond, ElectionTimeout: 300 * time.Millisecond, LeaderLeaseTimeout: 150 * time.Millisecond}
+		HeartbeatTimeout: 500 * time.Millisecond, ElectionTimeout: 500 * time.Millisecond, LeaderLeaseTimeout: 250 * time.Millisecond}
 	if tune != nil {
 		tune(&cfg)
 	}

@@ -65,8 +65,9 @@ type Config struct {
 	// OnCommit, if set, is called after each applied batch, in order.
 	OnCommit func([]*engine.Receipt)
 	Logger   *slog.Logger
-	// Raft timing (defaults tuned for a LAN: heartbeat and election
-	// 500 ms, lease 250 ms, commit 5 ms).
+	// Raft timing (defaults: heartbeat and election 1 s, lease 500 ms,
+	// commit 5 ms; shorter timeouts elect faster after a crash but
+	// depose leaders whose machine is merely busy).
 	HeartbeatTimeout, ElectionTimeout, LeaderLeaseTimeout, CommitTimeout time.Duration
 	// SnapshotThreshold (default 8192) log entries between snapshots;
 	// TrailingLogs (default 10240) kept after one.
@@ -238,9 +239,9 @@ func setDefaults(cfg *Config) {
 			*v = def
 		}
 	}
-	d(&cfg.HeartbeatTimeout, 500*time.Millisecond)
-	d(&cfg.ElectionTimeout, 500*time.Millisecond)
-	d(&cfg.LeaderLeaseTimeout, 250*time.Millisecond)
+	d(&cfg.HeartbeatTimeout, time.Second)
+	d(&cfg.ElectionTimeout, time.Second)
+	d(&cfg.LeaderLeaseTimeout, 500*time.Millisecond)
 	d(&cfg.CommitTimeout, 5*time.Millisecond)
 	if cfg.SnapshotThreshold == 0 {
 		cfg.SnapshotThreshold = 8192
