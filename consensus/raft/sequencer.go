@@ -399,7 +399,7 @@ func (s *Sequencer) batchLoop() {
 func (s *Sequencer) waitLoop() {
 	defer s.wg.Done()
 	for p := range s.inflight {
-		err := p.f.Error()
+		err := s.futureErr(p.f)
 		var r result
 		switch {
 		case err == nil:
@@ -462,6 +462,26 @@ func (s *Sequencer) leaderLoop() {
 	}
 }
 
+// futureErr waits for f. A future Raft took before it shut down may
+// never be answered (an Apply still in the buffered apply channel): once
+// the member is closing, it waits one more second, then reports
+// ErrRaftShutdown, which callers treat as an unknown outcome.
+func (s *Sequencer) futureErr(f hraft.Future) error {
+	ch := make(chan error, 1)
+	go func() { ch <- f.Error() }()
+	select {
+	case err := <-ch:
+		return err
+	case <-s.done:
+	}
+	select {
+	case err := <-ch:
+		return err
+	case <-time.After(time.Second):
+		return hraft.ErrRaftShutdown
+	}
+}
+
 // waitApplied waits until this member applied index (bounded: the entry
 // is committed; a lagging member only delays its own reads).
 func (s *Sequencer) waitApplied(ctx context.Context, index uint64) error {
@@ -514,7 +534,7 @@ func (s *Sequencer) readIndex(ctx context.Context) (uint64, error) {
 			return 0, ctx.Err()
 		}
 	}
-	if err := s.raft.VerifyLeader().Error(); err != nil {
+	if err := s.futureErr(s.raft.VerifyLeader()); err != nil {
 		return 0, fmt.Errorf("%w: leadership not confirmed: %v", errRetry, err)
 	}
 	return s.raft.CommitIndex(), nil
