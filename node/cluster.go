@@ -88,6 +88,9 @@ func (n *Node) startCluster(ctx context.Context) (sequencer.Sequencer, error) {
 	seq, err := raftseq.New(raftseq.Config{
 		Engine: n.engine, Store: n.store, Host: n.host, Dir: filepath.Join(n.cfg.Home, "raft"),
 		Self: conf.Self, Members: conf.Members, ChainID: n.network, OnCommit: n.committed, Logger: n.log,
+		// A client that wrote through this member reads its write here
+		// next, with the default (local) consistency.
+		ReadYourWrites: true,
 	})
 	if err != nil {
 		return nil, err
