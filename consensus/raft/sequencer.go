@@ -65,9 +65,10 @@ type Config struct {
 	// OnCommit, if set, is called after each applied batch, in order.
 	OnCommit func([]*engine.Receipt)
 	Logger   *slog.Logger
-	// Raft timing (defaults: heartbeat and election 1 s, lease 500 ms,
-	// commit 5 ms; shorter timeouts elect faster after a crash but
-	// depose leaders whose machine is merely busy).
+	// Raft timing. Defaults: heartbeat and election 1 s, lease 500 ms
+	// (shorter elect faster after a crash but depose leaders whose
+	// machine is merely busy); commit 2 ms, which bounds how late a
+	// follower learns that an entry committed when no entry follows it.
 	HeartbeatTimeout, ElectionTimeout, LeaderLeaseTimeout, CommitTimeout time.Duration
 	// SnapshotThreshold (default 8192) log entries between snapshots;
 	// TrailingLogs (default 10240) kept after one.
@@ -242,7 +243,7 @@ func setDefaults(cfg *Config) {
 	d(&cfg.HeartbeatTimeout, time.Second)
 	d(&cfg.ElectionTimeout, time.Second)
 	d(&cfg.LeaderLeaseTimeout, 500*time.Millisecond)
-	d(&cfg.CommitTimeout, 5*time.Millisecond)
+	d(&cfg.CommitTimeout, 2*time.Millisecond)
 	if cfg.SnapshotThreshold == 0 {
 		cfg.SnapshotThreshold = 8192
 	}
