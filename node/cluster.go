@@ -88,9 +88,6 @@ func (n *Node) startCluster(ctx context.Context) (sequencer.Sequencer, error) {
 	seq, err := raftseq.New(raftseq.Config{
 		Engine: n.engine, Store: n.store, Host: n.host, Dir: filepath.Join(n.cfg.Home, "raft"),
 		Self: conf.Self, Members: conf.Members, ChainID: n.network, OnCommit: n.committed, Logger: n.log,
-		// A client that wrote through this member reads its write here
-		// next, with the default (local) consistency.
-		ReadYourWrites: true,
 	})
 	if err != nil {
 		return nil, err
@@ -154,10 +151,18 @@ func BuiltinIssuer(conf *ClusterConfig) (*auth.Issuer, error) {
 	return auth.NewIssuer(auth.IssuerConfig{URL: a.IssuerURL, Audience: aud, Secret: secret, Clients: clients})
 }
 
-// readBarrier makes a read linearizable when the request asks for it.
+// readBarrier makes a read linearizable when the request asks for it;
+// otherwise, on a cluster member, it makes the member's own acknowledged
+// writes visible (read-your-writes at the member a client talks to).
 func (n *Node) readBarrier(ctx context.Context) error {
-	if !api.StrongRead(ctx) || n.cl == nil || n.cl.seq == nil {
+	if n.cl == nil || n.cl.seq == nil {
 		return nil // one node's own state is always current
+	}
+	if !api.StrongRead(ctx) {
+		if err := n.cl.seq.ReadLocal(ctx); err != nil {
+			n.log.Warn("a local read does not wait longer for this member's writes", "err", err)
+		}
+		return nil
 	}
 	if err := n.cl.seq.ReadBarrier(ctx); err != nil {
 		return api.Errorf(api.CodeUnavailable, "consistency=strong: %v", err)

@@ -190,7 +190,7 @@ func deploy(t testing.TB, m *member, pkg, src string) {
 // counter value is returned to exactly one caller, and the members end
 // with the same head and state hash. Writes at followers are forwarded.
 func TestReplicatedWrites(t *testing.T) {
-	c := newCluster(t, 3, func(cfg *Config) { cfg.ReadYourWrites = true })
+	c := newCluster(t, 3, nil)
 	deploy(t, c.follower(), "counter", counterSrc)
 	const each = 40
 	var wg sync.WaitGroup
@@ -206,7 +206,10 @@ func TestReplicatedWrites(t *testing.T) {
 						t.Errorf("call: %v %+v", err, rc)
 						return
 					}
-					// With ReadYourWrites, acknowledged means applied at the member that answered.
+					// After ReadLocal, a write acknowledged by a member is in its state.
+					if err := m.seq.ReadLocal(context.Background()); err != nil {
+						t.Errorf("read local: %v", err)
+					}
 					if _, err := m.e.Receipt(rc.Hash); err != nil {
 						t.Errorf("receipt %s not on the member that acknowledged it: %v", rc.Hash, err)
 					}

@@ -21,9 +21,11 @@
 // the last applied index with the state (engine meta "raft/applied"), so
 // an entry replayed after a restart is skipped. Submit on a follower
 // forwards the transaction to the leader over a pooled libp2p stream; the
-// leader answers once the entry is committed and applied on it. With
-// Config.ReadYourWrites the follower also waits until it applied the
-// entry itself.
+// leader answers once the entry is committed and applied on it. The
+// member records the entry's index: ReadLocal, before a local read, waits
+// until the member applied every write it acknowledged (read-your-writes
+// at the member, with the wait on the read that needs it rather than on
+// every write).
 //
 // A transaction that may have reached the leader's log when the leader
 // was lost is reported with ErrOutcomeUnknown and never resubmitted; one
@@ -32,7 +34,7 @@
 //
 // # Reads
 //
-// Reads are local. ReadBarrier makes the next read linearizable: the
+// Reads are local (ReadLocal first, for read-your-writes). ReadBarrier makes the next read linearizable: the
 // leader (which first commits a barrier in its term) confirms its
 // leadership with a quorum (VerifyLeader) and gives its commit index; the
 // member waits until it has applied that far.

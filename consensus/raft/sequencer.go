@@ -80,12 +80,6 @@ type Config struct {
 	// submissions queue and the next entry takes them all, so concurrent
 	// clients share entries, appends and fsyncs.
 	MaxInflight int
-	// ReadYourWrites makes a write submitted at a follower wait, before
-	// it is acknowledged, until this member applied it too, so a local
-	// read after it sees it. It costs up to twice CommitTimeout per
-	// write (the follower learns the commit with the next append);
-	// without it, ?consistency=strong gives the same guarantee per read.
-	ReadYourWrites bool
 }
 
 // Sequencer orders transactions through Raft. It implements
@@ -112,6 +106,7 @@ type Sequencer struct {
 	lastTime time.Time   // batch loop only
 	fwd      *forwardServer
 	pool     fwdPool
+	acked    atomic.Uint64 // highest log index of a write acknowledged here
 }
 
 var _ sequencer.Sequencer = (*Sequencer)(nil)
@@ -300,9 +295,7 @@ func (s *Sequencer) Submit(ctx context.Context, tx engine.Tx) (*engine.Receipt, 
 			r = s.forward(ctx, tx)
 		}
 		if r.err == nil {
-			if s.cfg.ReadYourWrites {
-				s.waitApplied(ctx, r.index)
-			}
+			s.noteAcked(r.index)
 			return r.rc, nil
 		}
 		if !errors.Is(r.err, errRetry) {
@@ -503,6 +496,25 @@ func (s *Sequencer) waitApplied(ctx context.Context, index uint64) error {
 			return sequencer.ErrClosed
 		}
 	}
+}
+
+func (s *Sequencer) noteAcked(index uint64) {
+	for {
+		cur := s.acked.Load()
+		if index <= cur || s.acked.CompareAndSwap(cur, index) {
+			return
+		}
+	}
+}
+
+// ReadLocal gives local reads read-your-writes at this member: when it
+// returns nil, the state here includes every write this member
+// acknowledged (a follower acknowledges a forwarded write once the leader
+// applied it, and learns of the commit with the next append, so a read
+// right after may wait up to about twice CommitTimeout). It does not see
+// writes acknowledged by other members: ReadBarrier does.
+func (s *Sequencer) ReadLocal(ctx context.Context) error {
+	return s.waitApplied(ctx, s.acked.Load())
 }
 
 // ReadBarrier makes a linearizable read possible: when it returns nil,
