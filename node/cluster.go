@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"net"
 	"path/filepath"
 	"slices"
 
@@ -47,6 +48,14 @@ func (n *Node) clusterHost(pc *p2p.Config) error {
 		n.cfg.P2PAddrs = conf.P2P
 	}
 	pc.ListenAddrs = n.cfg.P2PAddrs
+	if !n.cfg.Gateway && !conf.Gateway {
+		// Without a gateway's tokens the API takes the caller a request
+		// names: only clients on this machine may reach it.
+		host, _, err := net.SplitHostPort(n.cfg.HTTPAddr)
+		if ip := net.ParseIP(host); err != nil || (host != "localhost" && (ip == nil || !ip.IsLoopback())) {
+			return fmt.Errorf("--http %q: a cluster member that is not a gateway serves its API on loopback only (it does not check tokens); use 127.0.0.1 or start it with --gateway", n.cfg.HTTPAddr)
+		}
+	}
 	ids := append([]string(nil), conf.Allow...)
 	for _, m := range conf.Members {
 		id, err := raftseq.PeerOf(m)

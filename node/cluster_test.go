@@ -302,3 +302,17 @@ func TestClusterRefusesStrangers(t *testing.T) {
 	}
 	_ = ns
 }
+
+// A member that checks no tokens does not serve its API beyond loopback.
+func TestClusterMemberAPILoopbackOnly(t *testing.T) {
+	homes, _ := testClusterHomes(t, 2)
+	p, _ := profiles.Lookup("cluster")
+	n, err := New(Config{Profile: p, Home: homes[1], HTTPAddr: "0.0.0.0:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Start(context.Background()); err == nil || !strings.Contains(err.Error(), "loopback only") {
+		n.Stop(context.Background())
+		t.Fatalf("a non-gateway member on 0.0.0.0: %v", err)
+	}
+}
