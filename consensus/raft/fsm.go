@@ -92,33 +92,63 @@ func (f *fsm) Index() (uint64, <-chan struct{}) {
 // Apply implements raft.FSM.
 func (f *fsm) Apply(l *hraft.Log) any { return f.ApplyBatch([]*hraft.Log{l})[0] }
 
-// ApplyBatch applies every command entry of logs into one engine batch:
-// one store commit (one fsync) however many entries Raft delivers
-// together. Entries at or below the index the store already holds (a
-// replay after a restart, or after a snapshot that was taken while
-// entries were still being applied) are skipped.
+// ApplyBatch applies the command entries of logs into one engine batch
+// (one store commit, one fsync when the store syncs) however many
+// entries Raft delivers together, or into several when their source and
+// arguments pass maxEntryBytes, so one store transaction stays well
+// inside the store's limits. Entries at or below the index the store
+// already holds (a replay after a restart, or after a snapshot taken
+// while entries were still being applied) are skipped.
 func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 	out := make([]any, len(logs))
 	cur, _ := f.Index()
 	b := f.e.Begin()
-	defer b.Discard()
+	defer func() { b.Discard() }()
 	var all []*engine.Receipt
-	last := cur
+	last, size := cur, 0
+	commit := func() {
+		if last == cur {
+			return
+		}
+		if err := b.SetMeta(appliedKey, binary.BigEndian.AppendUint64(nil, last)); err != nil {
+			panic(fmt.Sprintf("raft: record applied index %d: %v", last, err))
+		}
+		if err := b.Commit(); err != nil {
+			panic(fmt.Sprintf("raft: commit log entries up to %d: %v", last, err))
+		}
+		cur = last
+		f.setIndex(last)
+		if f.onCommit != nil && len(all) > 0 {
+			f.onCommit(all)
+		}
+		all, size = nil, 0
+	}
 	for i, l := range logs {
 		if l.Index <= cur {
 			out[i] = &applied{err: errors.New("raft: entry already applied before a restart; look its transactions up by hash")}
 			continue
 		}
-		last = l.Index
 		if l.Type != hraft.LogCommand {
+			last = l.Index
 			continue
 		}
 		var ent entry
 		if err := json.Unmarshal(l.Data, &ent); err != nil {
 			// Every member fails the same way on the same bytes.
-			out[i] = &applied{err: fmt.Errorf("raft: log entry %d is not a transaction batch: %w", l.Index, err)}
+			last = l.Index
+			out[i] = &applied{err: fmt.Errorf("raft: log entry %d is not a transaction batch: %v", l.Index, err)}
 			continue
 		}
+		n := 0
+		for _, tx := range ent.Txs {
+			n += txSize(tx)
+		}
+		if size > 0 && size+n > maxEntryBytes {
+			commit()
+			b = f.e.Begin()
+		}
+		size += n
+		last = l.Index
 		rcs := make([]*engine.Receipt, len(ent.Txs))
 		for j, tx := range ent.Txs {
 			rc, err := b.Apply(tx, engine.Block{Time: ent.Time, ChainID: f.chainID})
@@ -133,20 +163,25 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 		all = append(all, rcs...)
 		out[i] = &applied{rcs: rcs}
 	}
-	if last == cur {
-		return out
-	}
-	if err := b.SetMeta(appliedKey, binary.BigEndian.AppendUint64(nil, last)); err != nil {
-		panic(fmt.Sprintf("raft: record applied index %d: %v", last, err))
-	}
-	if err := b.Commit(); err != nil {
-		panic(fmt.Sprintf("raft: commit log entries up to %d: %v", last, err))
-	}
-	f.setIndex(last)
-	if f.onCommit != nil && len(all) > 0 {
-		f.onCommit(all)
-	}
+	commit()
 	return out
+}
+
+// maxEntryBytes bounds the source and arguments of the transactions of
+// one log entry (the leader's batches) and of one store commit (the
+// FSM's): a single larger transaction is still applied alone.
+const maxEntryBytes = 4 << 20
+
+// txSize estimates the bytes a transaction carries.
+func txSize(tx engine.Tx) int {
+	n := len(tx.Package) + len(tx.Func) + len(tx.Caller) + 64
+	for _, a := range tx.Args {
+		n += len(a)
+	}
+	for _, f := range tx.Files {
+		n += len(f.Name) + len(f.Src)
+	}
+	return n
 }
 
 // Snapshot implements raft.FSM: the store's backup stream, taken in

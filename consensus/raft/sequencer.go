@@ -356,11 +356,15 @@ func (s *Sequencer) batchLoop() {
 			s.drain()
 			return
 		}
+		size := txSize(batch[0].tx)
 	more:
-		for len(batch) < s.cfg.MaxBatch {
+		for len(batch) < s.cfg.MaxBatch && size < maxEntryBytes {
 			select {
 			case r := <-s.reqs:
+				// A request that would pass the bound still goes in: it
+				// was taken off the queue.
 				batch = append(batch, r)
+				size += txSize(r.tx)
 			default:
 				break more
 			}
