@@ -5,6 +5,8 @@ import (
 	"errors"
 	"math"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strconv"
 	"sync"
 	"sync/atomic"
@@ -252,4 +254,34 @@ func TestLinearizableAcrossLeaderKill(t *testing.T) {
 		t.Fatalf("history of %d operations: %v", len(history), res)
 	}
 	t.Logf("%d operations, linearizable", len(history))
+}
+
+// A member whose state directory was lost restarts from its own latest
+// snapshot and the log after it, and matches the others.
+func TestRestartWithLostState(t *testing.T) {
+	c := newCluster(t, 3, func(cfg *Config) { cfg.TrailingLogs = 2 })
+	deploy(t, c.leader(), "counter", counterSrc)
+	for i := 0; i < 10; i++ {
+		if _, err := c.leader().seq.Submit(context.Background(), engine.Tx{Kind: engine.KindCall, Caller: "dev", Package: "counter", Func: "Inc"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	c.converge()
+	m := c.follower()
+	if err := m.seq.Raft().Snapshot().Error(); err != nil {
+		t.Fatal(err)
+	}
+	m.kill()
+	if err := os.RemoveAll(filepath.Join(m.dir, "data")); err != nil {
+		t.Fatal(err)
+	}
+	m.start(nil, nil)
+	for i := 0; i < 5; i++ {
+		if _, err := c.leader().seq.Submit(context.Background(), engine.Tx{Kind: engine.KindCall, Caller: "dev", Package: "counter", Func: "Inc"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if head := c.converge(); head.Seq != 16 {
+		t.Fatalf("head %+v", head)
+	}
 }

@@ -176,6 +176,21 @@ func New(cfg Config) (*Sequencer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("raft: snapshot store: %w", err)
 	}
+	// Raft does not restore its snapshot at start (the store keeps the
+	// state); a store that lost it (a wiped data directory) is restored
+	// from the newest snapshot here, and the log after it is replayed.
+	if metas, err := snaps.List(); err == nil && len(metas) > 0 {
+		if idx, _ := s.fsm.Index(); idx < metas[0].Index {
+			_, rc, err := snaps.Open(metas[0].ID)
+			if err != nil {
+				return nil, fmt.Errorf("raft: open snapshot %s: %w", metas[0].ID, err)
+			}
+			if err := s.fsm.Restore(rc); err != nil {
+				return nil, err
+			}
+			s.log.Warn("state restored from the Raft snapshot: the store was behind it", "snapshot", metas[0].ID, "applied", idx)
+		}
+	}
 	s.trans = hraft.NewNetworkTransportWithLogger(newStreamLayer(cfg.Host, hraft.ServerAddress(cfg.Self)), 8, 10*time.Second, hl)
 
 	rc := hraft.DefaultConfig()
