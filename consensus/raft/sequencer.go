@@ -67,7 +67,7 @@ type Config struct {
 	Logger   *slog.Logger
 	// Raft timing. Defaults: heartbeat and election 1 s, lease 500 ms
 	// (shorter elect faster after a crash but depose leaders whose
-	// machine is merely busy); commit 2 ms, which bounds how late a
+	// machine is merely busy); commit 10 ms, which bounds how late a
 	// follower learns that an entry committed when no entry follows it.
 	HeartbeatTimeout, ElectionTimeout, LeaderLeaseTimeout, CommitTimeout time.Duration
 	// SnapshotThreshold (default 8192) log entries between snapshots;
@@ -253,7 +253,7 @@ func setDefaults(cfg *Config) {
 	d(&cfg.HeartbeatTimeout, time.Second)
 	d(&cfg.ElectionTimeout, time.Second)
 	d(&cfg.LeaderLeaseTimeout, 500*time.Millisecond)
-	d(&cfg.CommitTimeout, 2*time.Millisecond)
+	d(&cfg.CommitTimeout, 10*time.Millisecond)
 	if cfg.SnapshotThreshold == 0 {
 		cfg.SnapshotThreshold = 8192
 	}
