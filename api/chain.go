@@ -104,11 +104,12 @@ const (
 
 func (s *server) chainRoutes() []route {
 	return []route{
+		// A signed transaction carries its own authentication.
 		{method: "POST", path: "/v1/txs", handle: s.broadcastTx},
-		{method: "GET", path: "/v1/accounts/{address}", handle: s.account},
-		{method: "GET", path: "/v1/blocks", handle: s.blocks},
-		{method: "GET", path: "/v1/blocks/{height}", handle: s.block},
-		{method: "GET", path: "/v1/validators", handle: s.validators},
+		{method: "GET", path: "/v1/accounts/{address}", handle: s.account, perm: "read"},
+		{method: "GET", path: "/v1/blocks", handle: s.blocks, perm: "read"},
+		{method: "GET", path: "/v1/blocks/{height}", handle: s.block, perm: "read"},
+		{method: "GET", path: "/v1/validators", handle: s.validators, perm: "read"},
 	}
 }
 

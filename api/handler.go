@@ -31,6 +31,13 @@ type Options struct {
 	// Version is the node's version: sent in the Amigo-Version header of
 	// every response and in Status when the backend leaves it empty.
 	Version string
+	// Authenticate, if set, admits each request before its route runs,
+	// given the permission the route needs: "deploy", "call" or "read"
+	// ("" for the OpenAPI document, which it is not asked about). Its
+	// error is answered as a backend's (an *Error with CodeUnauthorized
+	// or CodeForbidden); the caller it returns replaces the caller a
+	// deploy, call or query names (CallerFrom).
+	Authenticate func(r *http.Request, perm string) (caller string, err error)
 }
 
 const (
@@ -88,7 +95,7 @@ func newServer(b Backend, opts Options) *server {
 	}
 	s := &server{b: b, opts: opts, log: log, mux: http.NewServeMux()}
 	for _, rt := range s.routes() {
-		h := rt.handle
+		h := s.admit(rt.perm, rt.handle)
 		if !rt.stream {
 			h = s.withTimeout(h)
 		}
@@ -136,6 +143,52 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.mux.ServeHTTP(sw, r)
+}
+
+type ctxKey int
+
+const (
+	callerKey ctxKey = iota
+	strongKey
+)
+
+// CallerFrom is the caller Options.Authenticate established for the
+// request, if any.
+func CallerFrom(ctx context.Context) (string, bool) {
+	c, ok := ctx.Value(callerKey).(string)
+	return c, ok
+}
+
+// StrongRead reports whether the request asked for a linearizable read
+// (?consistency=strong): the backend must make sure its state includes
+// every write acknowledged before the request.
+func StrongRead(ctx context.Context) bool {
+	b, _ := ctx.Value(strongKey).(bool)
+	return b
+}
+
+// admit runs Options.Authenticate and reads ?consistency.
+func (s *server) admit(perm string, h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		ctx := r.Context()
+		switch c := r.URL.Query().Get("consistency"); c {
+		case "", "local":
+		case "strong":
+			ctx = context.WithValue(ctx, strongKey, true)
+		default:
+			s.fail(w, r, CodeBadRequest, fmt.Sprintf("consistency %q: want local (the default) or strong", c))
+			return
+		}
+		if s.opts.Authenticate != nil && perm != "" {
+			caller, err := s.opts.Authenticate(r, perm)
+			if err != nil {
+				s.writeError(w, r, err)
+				return
+			}
+			ctx = context.WithValue(ctx, callerKey, caller)
+		}
+		h(w, r.WithContext(ctx))
+	}
 }
 
 // withTimeout bounds the request's context by the handler's timeout.

@@ -19,26 +19,27 @@ type route struct {
 	path   string // ServeMux path pattern; {name...} matches the rest, slashes included
 	handle http.HandlerFunc
 	stream bool // long-lived: no handler timeout
+	perm   string
 }
 
 // routes is the route table of the API.
 func (s *server) routes() []route {
 	return append([]route{
-		{method: "GET", path: "/v1/status", handle: s.status},
-		{method: "GET", path: "/v1/packages", handle: s.packages},
-		{method: "GET", path: "/v1/packages/{path...}", handle: s.pkg},
-		{method: "POST", path: "/v1/deploy", handle: s.deploy},
-		{method: "POST", path: "/v1/call", handle: s.call},
-		{method: "POST", path: "/v1/query", handle: s.query},
-		{method: "POST", path: "/v1/render", handle: s.renderPost},
-		{method: "GET", path: "/v1/render/{package...}", handle: s.renderGet},
-		{method: "GET", path: "/v1/txs", handle: s.txs},
-		{method: "GET", path: "/v1/txs/{hash}", handle: s.tx},
-		{method: "GET", path: "/v1/events", handle: s.events, stream: true},
-		{method: "GET", path: "/v1/peers", handle: s.peers},
-		{method: "GET", path: "/v1/services", handle: s.services},
-		{method: "GET", path: "/v1/state/{package...}", handle: s.state},
-		{method: "GET", path: "/v1/objects/{id}", handle: s.object},
+		{method: "GET", path: "/v1/status", handle: s.status, perm: "read"},
+		{method: "GET", path: "/v1/packages", handle: s.packages, perm: "read"},
+		{method: "GET", path: "/v1/packages/{path...}", handle: s.pkg, perm: "read"},
+		{method: "POST", path: "/v1/deploy", handle: s.deploy, perm: "deploy"},
+		{method: "POST", path: "/v1/call", handle: s.call, perm: "call"},
+		{method: "POST", path: "/v1/query", handle: s.query, perm: "read"},
+		{method: "POST", path: "/v1/render", handle: s.renderPost, perm: "read"},
+		{method: "GET", path: "/v1/render/{package...}", handle: s.renderGet, perm: "read"},
+		{method: "GET", path: "/v1/txs", handle: s.txs, perm: "read"},
+		{method: "GET", path: "/v1/txs/{hash}", handle: s.tx, perm: "read"},
+		{method: "GET", path: "/v1/events", handle: s.events, stream: true, perm: "read"},
+		{method: "GET", path: "/v1/peers", handle: s.peers, perm: "read"},
+		{method: "GET", path: "/v1/services", handle: s.services, perm: "read"},
+		{method: "GET", path: "/v1/state/{package...}", handle: s.state, perm: "read"},
+		{method: "GET", path: "/v1/objects/{id}", handle: s.object, perm: "read"},
 		{method: "GET", path: "/v1/openapi.json", handle: s.openapi},
 	}, s.chainRoutes()...)
 }
@@ -126,6 +127,9 @@ func (s *server) deploy(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, CodeBadRequest, "gas_limit: must not be negative")
 		return
 	}
+	if !s.authCaller(w, r, &req.Caller) {
+		return
+	}
 	tx := engine.Tx{Kind: engine.KindDeploy, Caller: req.Caller, Package: req.Package, Files: req.Files, GasLimit: req.GasLimit}
 	s.submit(w, r, tx, req.Async)
 }
@@ -133,6 +137,9 @@ func (s *server) deploy(w http.ResponseWriter, r *http.Request) {
 func (s *server) call(w http.ResponseWriter, r *http.Request) {
 	var req CallRequest
 	if !s.decode(w, r, &req) || !s.checkCall(w, r, &req) {
+		return
+	}
+	if !s.authCaller(w, r, &req.Caller) {
 		return
 	}
 	tx := engine.Tx{Kind: engine.KindCall, Caller: req.Caller, Package: req.Package, Func: req.Func, Args: req.Args, GasLimit: req.GasLimit}
@@ -166,6 +173,9 @@ func (s *server) query(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, CodeBadRequest, "async: a query is answered at once, it cannot be async")
 		return
 	}
+	if !s.authCaller(w, r, &req.Caller) {
+		return
+	}
 	tx := engine.Tx{Kind: engine.KindCall, Caller: req.Caller, Package: req.Package, Func: req.Func, Args: req.Args, GasLimit: req.GasLimit}
 	rc, err := s.b.Query(WithNetwork(r.Context(), req.Network), tx)
 	if err == nil && rc == nil {
@@ -176,6 +186,21 @@ func (s *server) query(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.writeReceipt(w, r, rc, false)
+}
+
+// authCaller puts the caller Options.Authenticate established in
+// *caller; a request that names another caller is refused (403).
+func (s *server) authCaller(w http.ResponseWriter, r *http.Request, caller *string) bool {
+	c, ok := CallerFrom(r.Context())
+	if !ok {
+		return true
+	}
+	if *caller != "" && *caller != c {
+		s.fail(w, r, CodeForbidden, fmt.Sprintf("caller %q: this node takes the caller from the bearer token (%s); leave caller empty", *caller, c))
+		return false
+	}
+	*caller = c
+	return true
 }
 
 // checkCall resolves req.Target into Package and Func and validates the

@@ -26,7 +26,7 @@ func newBenchCmd(stdout io.Writer) *cobra.Command {
 		},
 	}
 	cmd.Flags().IntVar(&reps, "count", reps, "runs of each case (the fastest is kept)")
-	cmd.AddCommand(newBenchNodeCmd(stdout))
+	cmd.AddCommand(newBenchNodeCmd(stdout), newBenchClusterCmd(stdout))
 	return cmd
 }
 
@@ -45,6 +45,33 @@ from start to ready and the idle memory.`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Clients = clients
 			rep, err := nodebench.Run(cmd.Context(), o)
+			if err != nil {
+				return err
+			}
+			rep.Print(stdout)
+			return nil
+		},
+	}
+	cmd.Flags().IntVar(&o.Requests, "requests", 3000, "requests per case")
+	cmd.Flags().IntSliceVar(&clients, "clients", clients, "concurrent clients, one case each")
+	cmd.Flags().DurationVar(&o.Timeout, "timeout", 5*time.Minute, "bound on the whole run")
+	return cmd
+}
+
+func newBenchClusterCmd(stdout io.Writer) *cobra.Command {
+	o := nodebench.Options{}
+	clients := []int{1, 32}
+	cmd := &cobra.Command{
+		Use:   "cluster",
+		Short: "start a 3-member cluster on temporary homes and drive its gateway over loopback HTTP",
+		Long: `start a 3-member cluster in this process (Raft over libp2p on loopback,
+every Raft log entry fsynced on a quorum before it is acknowledged) and
+drive its gateway's REST API with a bearer token: durable counter
+increments and queries, with each number of concurrent clients.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			o.Clients = clients
+			rep, err := nodebench.RunCluster(cmd.Context(), o)
 			if err != nil {
 				return err
 			}

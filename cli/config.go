@@ -44,6 +44,9 @@ type Config struct {
 type Context struct {
 	Remote      string `toml:"remote" json:"remote"`
 	Description string `toml:"description,omitempty" json:"description,omitempty"`
+	// Token is an OAuth2 bearer token sent with every request (cluster
+	// gateways require one).
+	Token string `toml:"token,omitempty" json:"-"`
 }
 
 // fileConfig is the part of the file Config owns.

@@ -15,6 +15,7 @@ type ContextCreateOptions struct {
 	Remote      string // the endpoint (the global --remote flag)
 	Description string // --description
 	Use         bool   // --use: make it the current context
+	Token       string // --token: a bearer token sent to the node
 }
 
 // NewCmdContextCreate builds amigo context create. runF, when non-nil,
@@ -46,6 +47,7 @@ func NewCmdContextCreate(f *Factory, runF func(*ContextCreateOptions) error) *co
 	}
 	cmd.Flags().StringVar(&opts.Description, "description", "", "a description shown by amigo context ls")
 	cmd.Flags().BoolVar(&opts.Use, "use", false, "make it the current context")
+	cmd.Flags().StringVar(&opts.Token, "token", "", "an OAuth2 bearer token sent with every request (cluster gateways; see amigo cluster token create)")
 	return cmd
 }
 
@@ -58,7 +60,7 @@ func contextCreateRun(opts *ContextCreateOptions) error {
 	if _, ok := cfg.Contexts[opts.Name]; ok {
 		return fmt.Errorf("context %q already exists; amigo context rm %s removes it", opts.Name, opts.Name)
 	}
-	cfg.Contexts[opts.Name] = Context{Remote: opts.Remote, Description: opts.Description}
+	cfg.Contexts[opts.Name] = Context{Remote: opts.Remote, Description: opts.Description, Token: opts.Token}
 	if opts.Use {
 		cfg.CurrentContext = opts.Name
 	}

@@ -33,6 +33,7 @@ type Factory struct {
 const (
 	EnvRemote = "AMIGO_REMOTE"
 	EnvHome   = "AMIGO_HOME"
+	EnvToken  = "AMIGO_TOKEN"
 )
 
 // NewFactory returns a Factory over the process's environment.
@@ -125,11 +126,32 @@ func (f *Factory) Client() (*client.Client, error) {
 	if f.NewClient != nil {
 		return f.NewClient(remote)
 	}
-	c, err := client.New(remote)
+	token, err := f.token(remote)
+	if err != nil {
+		return nil, err
+	}
+	c, err := client.New(remote, client.WithToken(token))
 	if err != nil {
 		return nil, fmt.Errorf("%v; fix --remote, $%s or the current context (amigo context ls)", err, EnvRemote)
 	}
 	return c, nil
+}
+
+// token is the bearer token for remote: $AMIGO_TOKEN, else the current
+// context's when remote is that context's node.
+func (f *Factory) token(remote string) (string, error) {
+	if t := f.getenv(EnvToken); t != "" {
+		return t, nil
+	}
+	cfg, err := f.Config()
+	if err != nil {
+		return "", err
+	}
+	ctx, err := cfg.Current()
+	if err != nil || ctx.Remote != remote {
+		return "", nil
+	}
+	return ctx.Token, nil
 }
 
 // printJSON writes v to Out as one indented JSON document.

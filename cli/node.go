@@ -33,6 +33,7 @@ type nodeOptions struct {
 	NoMDNS    bool
 	Insecure  bool
 	BehindNAT bool
+	Gateway   bool
 }
 
 func newNodeCmd(f *Factory) *cobra.Command {
@@ -81,6 +82,7 @@ profiles: ` + strings.Join(profiles.Names(), ", "),
 	fl.BoolVar(&o.Insecure, "insecure-writes", false, "open profile: take deploys and calls from any peer, unauthenticated (test networks only; by default only the loopback HTTP API may write)")
 	fl.BoolVar(&o.BehindNAT, "behind-nat", false, "this node is not publicly reachable: stay callable through relays found in the service registry (--relay names them instead)")
 	fl.BoolVar(&o.NoMDNS, "no-mdns", false, "do not look for peers on the local network with mDNS (dev profile)")
+	fl.BoolVar(&o.Gateway, "gateway", false, "cluster profile: verify OAuth2 bearer tokens on the API and serve the built-in token service")
 	return cmd
 }
 
@@ -95,7 +97,7 @@ func runNode(ctx context.Context, o *nodeOptions, stdout, stderr io.Writer) erro
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	n, err := node.New(node.Config{Profile: p, Home: o.Home, HTTPAddr: o.HTTP, P2PAddrs: o.P2P, Logger: log, Handler: explorerFor(p.Name, log),
-		Bootstrap: o.Bootstrap, Relays: o.Relays, NoMDNS: o.NoMDNS, InsecureWrites: o.Insecure, BehindNAT: o.BehindNAT})
+		Bootstrap: o.Bootstrap, Relays: o.Relays, NoMDNS: o.NoMDNS, InsecureWrites: o.Insecure, BehindNAT: o.BehindNAT, Gateway: o.Gateway})
 	if err != nil {
 		return &usageError{err.Error()}
 	}

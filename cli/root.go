@@ -70,6 +70,7 @@ the current context (amigo context), else http://127.0.0.1:8888.`,
 		NewCmdContext(f),
 		newKeysCmd(f),
 		newChainCmd(f),
+		newClusterCmd(f),
 	)
 	root.InitDefaultHelpCmd()
 	root.InitDefaultCompletionCmd()

@@ -8,6 +8,7 @@ import (
 
 	"github.com/amigo-platform/amigo/address"
 	"github.com/amigo-platform/amigo/api"
+	raftseq "github.com/amigo-platform/amigo/consensus/raft"
 	"github.com/amigo-platform/amigo/node/engine"
 	"github.com/amigo-platform/amigo/p2p"
 	"github.com/amigo-platform/amigo/sequencer"
@@ -19,6 +20,13 @@ var _ api.Backend = (*Node)(nil)
 
 // Status implements api.Backend.
 func (n *Node) Status(ctx context.Context) (*api.Status, error) {
+	if err := n.readBarrier(ctx); err != nil {
+		return nil, err
+	}
+	caller := n.devID
+	if c, ok := api.CallerFrom(ctx); ok {
+		caller = c
+	}
 	head := n.engine.Head()
 	count, err := n.engine.PackageCount()
 	if err != nil {
@@ -28,12 +36,15 @@ func (n *Node) Status(ctx context.Context) (*api.Status, error) {
 		Network: n.network, Profile: n.cfg.Profile.Name, PeerID: n.host.ID().String(),
 		Addrs: p2p.Addrs(n.host), HTTP: n.HTTPURL(), Height: head.Height, Time: head.Time,
 		StateHash: head.StateHash, Packages: count, Peers: len(n.host.Network().Peers()),
-		Version: Version, Caller: n.devID,
+		Version: Version, Caller: caller,
 	}, nil
 }
 
 // Packages implements api.Backend.
 func (n *Node) Packages(ctx context.Context, q string, limit, offset int) (*api.PackageList, error) {
+	if err := n.readBarrier(ctx); err != nil {
+		return nil, err
+	}
 	all, err := n.engine.Packages()
 	if err != nil {
 		return nil, err
@@ -59,6 +70,9 @@ func (n *Node) Packages(ctx context.Context, q string, limit, offset int) (*api.
 
 // Package implements api.Backend.
 func (n *Node) Package(ctx context.Context, path string) (*engine.PackageInfo, error) {
+	if err := n.readBarrier(ctx); err != nil {
+		return nil, err
+	}
 	p, err := n.engine.Package(path)
 	if errors.Is(err, engine.ErrNotDeployed) {
 		return nil, api.Errorf(api.CodeNotFound, "package %s is not deployed (amigo packages lists those that are)", path)
@@ -123,8 +137,13 @@ func (n *Node) Submit(ctx context.Context, tx engine.Tx, wait bool) (*engine.Rec
 		return rc, nil
 	}
 	rc, err := n.seq.Submit(ctx, tx)
-	if errors.Is(err, sequencer.ErrClosed) {
+	switch {
+	case errors.Is(err, sequencer.ErrClosed):
 		return nil, api.Errorf(api.CodeUnavailable, "the node is shutting down; the transaction's outcome is unknown: look it up by hash later")
+	case errors.Is(err, raftseq.ErrOutcomeUnknown):
+		return nil, api.Errorf(api.CodeTimeout, "%v; it was not retried: look it up with GET /v1/txs/{hash}", err)
+	case errors.Is(err, raftseq.ErrNoLeader):
+		return nil, api.Errorf(api.CodeUnavailable, "%v; the transaction was not applied, retry later", err)
 	}
 	return n.servedHere(rc), err
 }
@@ -171,6 +190,9 @@ func (n *Node) Query(ctx context.Context, tx engine.Tx) (*engine.Receipt, error)
 	if err != nil {
 		return nil, err
 	}
+	if err := n.readBarrier(ctx); err != nil {
+		return nil, err
+	}
 	tx.Caller = c
 	rc := n.engine.Query(tx)
 	n.metrics.queries.Inc()
@@ -189,6 +211,9 @@ func (n *Node) Render(ctx context.Context, pkg, path string) (*api.RenderRespons
 			return &out, nil
 		}
 	}
+	if err := n.readBarrier(ctx); err != nil {
+		return nil, err
+	}
 	md, rc := n.engine.Render(pkg, path)
 	n.metrics.queries.Inc()
 	if !rc.OK() {
@@ -199,6 +224,9 @@ func (n *Node) Render(ctx context.Context, pkg, path string) (*api.RenderRespons
 
 // Tx implements api.Backend.
 func (n *Node) Tx(ctx context.Context, hash string) (*engine.Receipt, error) {
+	if err := n.readBarrier(ctx); err != nil {
+		return nil, err
+	}
 	rc, err := n.engine.Receipt(hash)
 	if err != nil {
 		return nil, api.Errorf(api.CodeNotFound, "no transaction %s", hash)
@@ -208,6 +236,9 @@ func (n *Node) Tx(ctx context.Context, hash string) (*engine.Receipt, error) {
 
 // Txs implements api.Backend.
 func (n *Node) Txs(ctx context.Context, before int64, limit int) (*api.TxList, error) {
+	if err := n.readBarrier(ctx); err != nil {
+		return nil, err
+	}
 	rcs, next, err := n.engine.Txs(before, limit)
 	if err != nil {
 		return nil, err
@@ -245,6 +276,9 @@ func (n *Node) Peers(ctx context.Context) (*api.PeerList, error) {
 
 // State implements api.Backend.
 func (n *Node) State(ctx context.Context, pkg string) (*api.StateView, error) {
+	if err := n.readBarrier(ctx); err != nil {
+		return nil, err
+	}
 	vars, err := n.engine.State(pkg)
 	if errors.Is(err, engine.ErrNotDeployed) {
 		return nil, api.Errorf(api.CodeNotFound, "package %s is not deployed (amigo packages lists those that are)", pkg)
@@ -260,6 +294,9 @@ func (n *Node) State(ctx context.Context, pkg string) (*api.StateView, error) {
 
 // Object implements api.Backend.
 func (n *Node) Object(ctx context.Context, id uint64, cursor string, limit int) (*api.ObjectView, error) {
+	if err := n.readBarrier(ctx); err != nil {
+		return nil, err
+	}
 	ov, err := n.engine.Object(id, cursor, limit)
 	var re *vm.RunError
 	switch {

@@ -20,12 +20,34 @@ import (
 // overdraft) must change nothing.
 func TestExamples(t *testing.T) {
 	n := startNode(t, t.TempDir())
-	ctx := context.Background()
 	c, err := client.New(n.HTTPURL())
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer c.Close()
+	runExamples(t, scenario{
+		client: func(string) *client.Client { return c },
+		caller: func(as string) string { return as },
+		addr:   address.ForName,
+	})
+}
+
+// scenario says how the example scenario acts as someone: the client to
+// use, the caller field to send (dev: a name; behind a gateway: empty,
+// the token decides) and the address the name stands for. The name ""
+// is the deployer.
+type scenario struct {
+	client func(as string) *client.Client
+	caller func(as string) string
+	addr   func(as string) string
+}
+
+// runExamples pushes every example and runs the scenario; it returns
+// every result in order, so two runs can be compared.
+func runExamples(t *testing.T, sc scenario) []string {
+	ctx := context.Background()
+	var log []string
+	c := sc.client("")
 	for _, p := range [][2]string{
 		{"markdown", "markdown"}, {"paging", "paging"}, {"moderation", "moderation"},
 		{"token", "token"}, {"token/gold", "token/gold"}, {"oracle", "oracle"}, {"dex", "dex"},
@@ -35,27 +57,29 @@ func TestExamples(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if rc, err := c.Deploy(ctx, p[1], files, client.CallOptions{}); err != nil {
+		if rc, err := c.Deploy(ctx, p[1], files, client.CallOptions{Caller: sc.caller("")}); err != nil {
 			t.Fatalf("push %s: %v %+v", p[1], err, rc)
 		}
 	}
-	alice, bob := address.ForName("alice"), address.ForName("bob")
+	alice, bob := sc.addr("alice"), sc.addr("bob")
 	dex := address.ForPackage("dex")
 	call := func(as, target string, args ...string) *engine.Receipt {
 		t.Helper()
-		rc, err := c.CallWith(ctx, client.CallRequest{Target: target, Args: args, Caller: as})
+		rc, err := sc.client(as).CallWith(ctx, client.CallRequest{Target: target, Args: args, Caller: sc.caller(as)})
 		if err != nil {
 			t.Fatalf("%s %s%q: %v", as, target, args, err)
 		}
+		log = append(log, target+" "+string(rc.Result))
 		return rc
 	}
 	fails := func(as, target, want string, args ...string) *engine.Receipt {
 		t.Helper()
-		rc, err := c.CallWith(ctx, client.CallRequest{Target: target, Args: args, Caller: as})
+		rc, err := sc.client(as).CallWith(ctx, client.CallRequest{Target: target, Args: args, Caller: sc.caller(as)})
 		var cf *client.CallFailed
 		if !errors.As(err, &cf) || !strings.Contains(rc.Error, want) || rc.Writes != 0 || len(rc.Events) != 0 {
 			t.Fatalf("%s %s%q: want a reverted call with %q, got %v %+v", as, target, args, want, err, rc)
 		}
+		log = append(log, target+" failed: "+rc.Error)
 		return rc
 	}
 	query := func(target string, args ...string) string {
@@ -64,6 +88,7 @@ func TestExamples(t *testing.T) {
 		if err != nil {
 			t.Fatalf("query %s%q: %v", target, args, err)
 		}
+		log = append(log, target+" = "+string(rc.Result))
 		return string(rc.Result)
 	}
 	// tokens: the deployer holds the AMG supply; alice gets AMG and claims GOLD
@@ -144,8 +169,12 @@ func TestExamples(t *testing.T) {
 	}
 	// every package renders
 	for _, p := range []string{"token", "token/gold", "oracle", "dex", "forum", "wiki", "payments"} {
-		if _, err := c.Render(ctx, p, ""); err != nil {
+		page, err := c.Render(ctx, p, "")
+		if err != nil {
 			t.Errorf("render %s: %v", p, err)
+			continue
 		}
+		log = append(log, "render "+p+" "+page.Markdown)
 	}
+	return log
 }

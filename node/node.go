@@ -91,6 +91,9 @@ type Config struct {
 	// transactions land. Without it an open node takes writes only from
 	// its loopback HTTP API.
 	InsecureWrites bool
+	// Gateway makes a cluster member verify OAuth2 bearer tokens on its
+	// API (the member's cluster.toml can say so too).
+	Gateway bool
 }
 
 // Option adjusts a Config.
@@ -136,6 +139,7 @@ type Node struct {
 	async                      chan struct{} // slots of asynchronous submissions in flight
 	stopMu                     sync.Mutex
 	stopped                    bool
+	cl                         *clusterState // the cluster profile's, nil otherwise
 }
 
 // New validates the configuration; nothing starts until Start.
@@ -245,7 +249,11 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if err := os.MkdirAll(cfg.Home, 0o700); err != nil {
 		return fmt.Errorf("home %s: %w", cfg.Home, err)
 	}
-	st, err := store.OpenBadger(store.Options{Dir: filepath.Join(cfg.Home, "data"), Sync: !cfg.NoSync, Logger: n.log})
+	// On the cluster profile the Raft log (synced) is the durable record
+	// of acknowledged writes; the state store is synced before snapshots
+	// (see consensus/raft).
+	sync := !cfg.NoSync && cfg.Profile.Sequencer != profiles.SeqRaft
+	st, err := store.OpenBadger(store.Options{Dir: filepath.Join(cfg.Home, "data"), Sync: sync, Logger: n.log})
 	if err != nil {
 		return fmt.Errorf("open the store in %s (is another node using this home?): %w", cfg.Home, err)
 	}
@@ -266,6 +274,12 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if !cfg.Profile.Loopback && len(n.relays) == 0 {
 		pcfg.RelaySource = n.relaySource
 	}
+	if cfg.Profile.Sequencer == profiles.SeqRaft {
+		if err := n.clusterHost(&pcfg); err != nil {
+			return err
+		}
+		cfg = n.cfg
+	}
 	if n.host, err = p2p.New(ctx, pcfg); err != nil {
 		return fmt.Errorf("start the libp2p host: %w", err)
 	}
@@ -284,7 +298,11 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		return err
 	}
 
-	apiHandler := api.NewHandler(n, api.Options{Logger: n.log, Version: Version})
+	apiOpts := api.Options{Logger: n.log, Version: Version}
+	if n.cl != nil && n.cl.verifier != nil {
+		apiOpts.Authenticate = n.cl.verifier.Authenticate
+	}
+	apiHandler := api.NewHandler(n, apiOpts)
 	// Listen first: the handler at / (the explorer) talks to this address.
 	n.httpLn, err = net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
@@ -293,6 +311,14 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	mux := http.NewServeMux()
 	mux.Handle("/v1/", n.withHops(apiHandler, true))
 	mux.Handle("/metrics", promhttp.HandlerFor(n.metrics.reg, promhttp.HandlerOpts{}))
+	if n.cl != nil && n.cl.issuer != nil {
+		// the built-in token service: discovery, keys, client credentials
+		mux.Handle("/.well-known/openid-configuration", n.cl.issuer.Handler())
+		mux.Handle("/oauth2/", n.cl.issuer.Handler())
+	}
+	if n.cl != nil {
+		mux.Handle("/v1/cluster/", n.clusterAdmin())
+	}
 	if cfg.Handler != nil {
 		h, err := cfg.Handler(n)
 		if err != nil {

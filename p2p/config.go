@@ -42,6 +42,12 @@ type Config struct {
 	// to or accepts connections from (see [Gater]). Default (empty): any peer.
 	AllowPeers []peer.ID
 
+	// AllowFunc, when set with a non-empty AllowPeers, admits peers
+	// besides that list (a cluster admits the members that joined
+	// online). It is called on every connection and must be fast and
+	// safe for concurrent use. Default (nil): AllowPeers alone.
+	AllowFunc func(peer.ID) bool
+
 	// LoopbackOnly makes the gater refuse, in both directions, every address
 	// that is not a loopback IP (127.0.0.0/8, ::1), and New reject
 	// ListenAddrs that are not loopback. Default false; the dev profile sets

@@ -17,6 +17,7 @@ import (
 // A Gater is immutable and safe for concurrent use.
 type Gater struct {
 	allow        map[peer.ID]struct{} // nil: any peer
+	extra        func(peer.ID) bool   // also admitted, with allow
 	loopbackOnly bool
 }
 
@@ -36,13 +37,23 @@ func NewGater(allow []peer.ID, loopbackOnly bool) *Gater {
 	return g
 }
 
+// WithAllowFunc returns a copy of g that also admits the peers allow
+// admits (when g has an allow-list).
+func (g *Gater) WithAllowFunc(allow func(peer.ID) bool) *Gater {
+	c := *g
+	c.extra = allow
+	return &c
+}
+
 // AllowsPeer reports whether the gater admits connections with p.
 func (g *Gater) AllowsPeer(p peer.ID) bool {
 	if g.allow == nil {
 		return true
 	}
-	_, ok := g.allow[p]
-	return ok
+	if _, ok := g.allow[p]; ok {
+		return true
+	}
+	return g.extra != nil && g.extra(p)
 }
 
 // AllowsAddr reports whether the gater admits connections over a (the remote

@@ -89,3 +89,17 @@ func TestGaterRules(t *testing.T) {
 		t.Error("InterceptPeerDial admits a peer not on the list")
 	}
 }
+
+// AllowFunc admits peers beside the allow-list, and only with one.
+func TestGaterAllowFunc(t *testing.T) {
+	listed, late, stranger := clientHost(t).ID(), clientHost(t).ID(), clientHost(t).ID()
+	g := NewGater([]peer.ID{listed}, false).WithAllowFunc(func(p peer.ID) bool { return p == late })
+	for p, want := range map[peer.ID]bool{listed: true, late: true, stranger: false} {
+		if got := g.AllowsPeer(p); got != want {
+			t.Errorf("AllowsPeer(%s) = %v, want %v", p, got, want)
+		}
+	}
+	if !NewGater(nil, false).WithAllowFunc(func(peer.ID) bool { return false }).AllowsPeer(stranger) {
+		t.Error("without an allow-list every peer is admitted")
+	}
+}

@@ -87,7 +87,7 @@ func New(ctx context.Context, cfg Config) (host.Host, error) {
 		libp2p.Muxer(yamux.ID, yamux.DefaultTransport),
 		libp2p.ResourceManager(rm),
 		libp2p.ConnectionManager(cm),
-		libp2p.ConnectionGater(NewGater(cfg.AllowPeers, cfg.LoopbackOnly)),
+		libp2p.ConnectionGater(NewGater(cfg.AllowPeers, cfg.LoopbackOnly).WithAllowFunc(cfg.AllowFunc)),
 		libp2p.WithDialTimeout(cfg.DialTimeout),
 		libp2p.UserAgent(cfg.UserAgent),
 	}

@@ -122,6 +122,9 @@ func post(ctx context.Context, hc *http.Client, url string, body []byte) error {
 		return err
 	}
 	req.Header.Set("Content-Type", "application/json")
+	if tok, ok := ctx.Value(tokenKey{}).(string); ok {
+		req.Header.Set("Authorization", "Bearer "+tok)
+	}
 	resp, err := hc.Do(req)
 	if err != nil {
 		return err
@@ -177,6 +180,87 @@ func drive(ctx context.Context, hc *http.Client, name, url string, body []byte, 
 		r.Throughput = float64(len(lat)) / elapsed.Seconds()
 	}
 	return r
+}
+
+type tokenKey struct{}
+
+// RunCluster starts a 3-member cluster in this process (homes written by
+// node.InitCluster on a temporary directory: Raft logs fsynced, libp2p
+// private network on loopback) and drives its gateway's REST API over
+// loopback HTTP with a bearer token: durable calls (forwarded to the
+// leader when the gateway is not the leader) and queries.
+func RunCluster(ctx context.Context, o Options) (*Report, error) {
+	if o.Requests <= 0 {
+		o.Requests = 2000
+	}
+	if len(o.Clients) == 0 {
+		o.Clients = []int{1, 32}
+	}
+	if o.Timeout <= 0 {
+		o.Timeout = 5 * time.Minute
+	}
+	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
+	defer cancel()
+	dir, err := os.MkdirTemp("", "amigo-bench-cluster-")
+	if err != nil {
+		return nil, err
+	}
+	defer os.RemoveAll(dir)
+	res, err := node.InitCluster(node.InitOptions{Dir: dir, Name: "bench", Nodes: 3, Gateways: 1})
+	if err != nil {
+		return nil, err
+	}
+	p, _ := profiles.Lookup("cluster")
+	start := time.Now()
+	var ns []*node.Node
+	defer func() {
+		for _, n := range ns {
+			n.Stop(context.Background())
+		}
+	}()
+	for _, home := range res.Homes {
+		n, err := node.New(node.Config{Profile: p, Home: home})
+		if err != nil {
+			return nil, err
+		}
+		if err := n.Start(ctx); err != nil {
+			return nil, err
+		}
+		ns = append(ns, n)
+	}
+	rep := &Report{StartUp: time.Since(start)}
+	conf, err := node.LoadClusterConfig(res.Homes[0])
+	if err != nil {
+		return nil, err
+	}
+	is, err := node.BuiltinIssuer(conf)
+	if err != nil {
+		return nil, err
+	}
+	tok, _, err := is.Token("bench", []string{"amigo:deploy", "amigo:call", "amigo:read"}, time.Hour)
+	if err != nil {
+		return nil, err
+	}
+	ctx = context.WithValue(ctx, tokenKey{}, tok)
+	base := ns[0].HTTPURL()
+	hc := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 256, MaxConnsPerHost: 256}}
+	body, _ := jsonBody(map[string]any{"package": "counter", "files": []map[string]string{{"name": "counter.go", "src": counterSrc}}})
+	if err := post(ctx, hc, base+"/v1/deploy", body); err != nil {
+		return nil, fmt.Errorf("deploy the counter: %w", err)
+	}
+	role := "follower"
+	if ns[0].Cluster().Status().State == "Leader" {
+		role = "leader"
+	}
+	call, _ := jsonBody(map[string]any{"package": "counter", "func": "Inc"})
+	query, _ := jsonBody(map[string]any{"package": "counter", "func": "Get"})
+	for _, c := range o.Clients {
+		rep.Results = append(rep.Results, drive(ctx, hc, "durable call via the gateway ("+role+")", base+"/v1/call", call, c, o.Requests))
+	}
+	for _, c := range o.Clients {
+		rep.Results = append(rep.Results, drive(ctx, hc, "query counter.Get", base+"/v1/query", query, c, o.Requests))
+	}
+	return rep, ctx.Err()
 }
 
 // Print writes the report as a table.

@@ -1,0 +1,312 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+	"github.com/spf13/cobra"
+
+	"github.com/amigo-platform/amigo/auth"
+	"github.com/amigo-platform/amigo/node"
+)
+
+func newClusterCmd(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "cluster",
+		Short: "set up and change a cluster (the cluster profile)",
+	}
+	cmd.AddCommand(newClusterInitCmd(f), newClusterJoinCmd(f), newClusterLeaveCmd(f), newClusterMembersCmd(f), newClusterTokenCmd(f))
+	return cmd
+}
+
+func newClusterInitCmd(f *Factory) *cobra.Command {
+	var name, out string
+	var nodes, gateways int
+	cmd := &cobra.Command{
+		Use:   "init --name NAME --nodes N --output DIR",
+		Short: "write the homes of a new cluster's members",
+		Long: `write DIR/node1 ... DIR/nodeN: each member's identity and cluster.toml (the
+private network key, the members' peer ids and addresses on free loopback
+ports, the built-in token service's secret). The first --gateways members are
+gateways. Start each with amigo node --profile=cluster --home DIR/nodeI.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			switch {
+			case name == "" || strings.ContainsAny(name, " /:\t"):
+				return usagef(cmd, "--name: a cluster name without spaces, slashes or colons is required")
+			case nodes < 1 || nodes > 99:
+				return usagef(cmd, "--nodes %d: want 1 to 99 (3 or 5 tolerate 1 or 2 failures)", nodes)
+			case out == "":
+				return usagef(cmd, "--output: the directory to write the homes in is required")
+			case gateways < 0 || gateways > nodes:
+				return usagef(cmd, "--gateways %d: want 0 to --nodes", gateways)
+			}
+			res, err := node.InitCluster(node.InitOptions{Dir: out, Name: name, Nodes: nodes, Gateways: gateways})
+			if err != nil {
+				return err
+			}
+			w := f.Out
+			fmt.Fprintf(w, "cluster %s: %d members\n", name, nodes)
+			for i, home := range res.Homes {
+				role := "member"
+				if i < gateways {
+					role = "gateway"
+				}
+				fmt.Fprintf(w, "  %s  %s  http://%s  amigo node --profile=cluster --home %s\n", filepath.Base(home), role, res.HTTP[i], home)
+			}
+			if gateways > 0 {
+				fmt.Fprintf(w, "token service: %s (client admin, secret in %s)\n", res.IssuerURL, filepath.Join(out, "admin-client.secret"))
+			}
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&name, "name", "", "the cluster's name (its network is cluster:NAME)")
+	fl.IntVar(&nodes, "nodes", 3, "number of members")
+	fl.StringVar(&out, "output", "", "directory to write the members' homes in")
+	fl.IntVar(&gateways, "gateways", 1, "how many of the members are gateways")
+	return cmd
+}
+
+// adminRequest sends a membership request to the member of home, with
+// an admin token from the built-in service when the member is a gateway.
+func adminRequest(ctx context.Context, conf *node.ClusterConfig, method, path string, body any) ([]byte, error) {
+	var rd io.Reader
+	if body != nil {
+		b, _ := json.Marshal(body)
+		rd = bytes.NewReader(b)
+	}
+	url := "http://" + conf.HTTP + path
+	req, err := http.NewRequestWithContext(ctx, method, url, rd)
+	if err != nil {
+		return nil, err
+	}
+	req.Header.Set("Content-Type", "application/json")
+	if conf.Gateway && conf.Auth.Issuer == "" {
+		is, err := node.BuiltinIssuer(conf)
+		if err != nil {
+			return nil, err
+		}
+		tok, _, err := is.Token("cluster-admin", []string{"amigo:admin"}, 5*time.Minute)
+		if err != nil {
+			return nil, err
+		}
+		req.Header.Set("Authorization", "Bearer "+tok)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		return nil, fmt.Errorf("reach the member at %s (is it running?): %w", url, err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+	if resp.StatusCode >= 300 {
+		return nil, fmt.Errorf("%s %s: %s: %s", method, url, resp.Status, strings.TrimSpace(string(b)))
+	}
+	return b, nil
+}
+
+func newClusterJoinCmd(f *Factory) *cobra.Command {
+	var from, home string
+	var gateway bool
+	cmd := &cobra.Command{
+		Use:   "join --from MEMBER_HOME --home NEW_HOME",
+		Short: "add a member to a running cluster",
+		Long: `add a member to a running cluster, online: writes NEW_HOME (an identity,
+the cluster's key and settings, free loopback ports) unless it exists, then
+asks the running member of MEMBER_HOME to add it to the Raft configuration.
+Start it with amigo node --profile=cluster --home NEW_HOME; it receives the
+state from the leader (a snapshot, then the log).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if from == "" || home == "" {
+				return usagef(cmd, "--from (a running member's home) and --home (the new member's) are required")
+			}
+			src, err := node.LoadClusterConfig(from)
+			if err != nil {
+				return err
+			}
+			conf, err := node.LoadClusterConfig(home)
+			if err != nil {
+				id, err := node.NewMemberHome(home)
+				if err != nil {
+					return err
+				}
+				ports, err := node.FreePorts(2)
+				if err != nil {
+					return err
+				}
+				c := *src
+				c.Members = nil // no bootstrap: it waits to be added
+				for _, m := range src.Members {
+					if pid, err := peerOfAddr(m); err == nil {
+						c.Allow = append(c.Allow, pid)
+					}
+				}
+				c.Self = fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", ports[0], id)
+				c.P2P = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[0])}
+				c.HTTP = fmt.Sprintf("127.0.0.1:%d", ports[1])
+				c.Gateway = gateway
+				if err := c.Save(home); err != nil {
+					return err
+				}
+				conf = &c
+			}
+			if _, err := adminRequest(cmd.Context(), src, "POST", "/v1/cluster/members", map[string]string{"address": conf.Self}); err != nil {
+				return err
+			}
+			fmt.Fprintf(f.Out, "added %s to cluster %s; start it: amigo node --profile=cluster --home %s\n", conf.Self, conf.Name, home)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&from, "from", "", "home of a running member")
+	cmd.Flags().StringVar(&home, "home", "", "home of the new member (written if it does not exist)")
+	cmd.Flags().BoolVar(&gateway, "gateway", false, "make the new member a gateway")
+	return cmd
+}
+
+func peerOfAddr(m string) (string, error) {
+	i := strings.LastIndex(m, "/p2p/")
+	if i < 0 {
+		return "", errors.New("no /p2p/")
+	}
+	id, err := peer.Decode(m[i+len("/p2p/"):])
+	return id.String(), err
+}
+
+func newClusterLeaveCmd(f *Factory) *cobra.Command {
+	var home string
+	cmd := &cobra.Command{
+		Use:   "leave --home MEMBER_HOME",
+		Short: "remove a running member from its cluster",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if home == "" {
+				return usagef(cmd, "--home: the leaving member's home is required")
+			}
+			conf, err := node.LoadClusterConfig(home)
+			if err != nil {
+				return err
+			}
+			id, err := node.NewMemberHome(home)
+			if err != nil {
+				return err
+			}
+			if _, err := adminRequest(cmd.Context(), conf, "DELETE", "/v1/cluster/members/"+id.String(), nil); err != nil {
+				return err
+			}
+			fmt.Fprintf(f.Out, "%s left cluster %s; stop its node\n", id, conf.Name)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&home, "home", "", "home of the member that leaves")
+	return cmd
+}
+
+func newClusterMembersCmd(f *Factory) *cobra.Command {
+	var home string
+	cmd := &cobra.Command{
+		Use:   "members --home MEMBER_HOME",
+		Short: "list the members of a running cluster",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if home == "" {
+				return usagef(cmd, "--home: a running member's home is required")
+			}
+			conf, err := node.LoadClusterConfig(home)
+			if err != nil {
+				return err
+			}
+			b, err := adminRequest(cmd.Context(), conf, "GET", "/v1/cluster/members", nil)
+			if err != nil {
+				return err
+			}
+			var ms node.MembersResponse
+			if err := json.Unmarshal(b, &ms); err != nil {
+				return err
+			}
+			if f.JSON() {
+				return f.printJSON(&ms)
+			}
+			for _, m := range ms.Members {
+				mark := ""
+				if strings.HasSuffix(m, "/p2p/"+ms.Leader) {
+					mark = "  leader"
+				}
+				fmt.Fprintf(f.Out, "%s%s\n", m, mark)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&home, "home", "", "home of a running member")
+	return cmd
+}
+
+func newClusterTokenCmd(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{Use: "token", Short: "tokens of the cluster's built-in token service"}
+	var home, subject, scope, ctxName string
+	var ttl time.Duration
+	create := &cobra.Command{
+		Use:   "create --home MEMBER_HOME --subject NAME",
+		Short: "sign a bearer token with the cluster's built-in token service",
+		Long: `sign a bearer token with the built-in token service's current key (derived
+from the cluster secret in MEMBER_HOME/cluster.toml). Its subject is the
+caller: amigo.Caller() is the same address for every token of that subject.
+With --context NAME the token is stored in a context naming the gateway.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if home == "" || subject == "" {
+				return usagef(cmd, "--home (a member's home) and --subject are required")
+			}
+			conf, err := node.LoadClusterConfig(home)
+			if err != nil {
+				return err
+			}
+			is, err := node.BuiltinIssuer(conf)
+			if err != nil {
+				return err
+			}
+			scopes := strings.Fields(strings.ReplaceAll(scope, ",", " "))
+			tok, exp, err := is.Token(subject, scopes, ttl)
+			if err != nil {
+				return err
+			}
+			if ctxName != "" {
+				cfg, err := f.Config()
+				if err != nil {
+					return err
+				}
+				if err := checkContextName(ctxName); err != nil {
+					return usagef(cmd, "--context: %v", err)
+				}
+				cfg.Contexts[ctxName] = Context{Remote: is.URL(), Description: "cluster " + conf.Name + " as " + subject, Token: tok}
+				if err := cfg.Save(); err != nil {
+					return err
+				}
+			}
+			if f.JSON() {
+				return f.printJSON(map[string]any{"token": tok, "expires": exp.UTC(), "subject": subject,
+					"caller": auth.Caller(is.URL(), subject), "scopes": scopes})
+			}
+			fmt.Fprintln(f.Out, tok)
+			fmt.Fprintf(f.ErrOut, "token for %s (caller %s), scopes %s, expires %s\n", subject, auth.Caller(is.URL(), subject), strings.Join(scopes, " "), exp.UTC().Format(time.RFC3339))
+			return nil
+		},
+	}
+	fl := create.Flags()
+	fl.StringVar(&home, "home", "", "home of a cluster member (holds the token service's secret)")
+	fl.StringVar(&subject, "subject", "", "the token's subject (the caller)")
+	fl.StringVar(&scope, "scope", "amigo:deploy amigo:call amigo:read", "scopes, space- or comma-separated")
+	fl.DurationVar(&ttl, "ttl", time.Hour, "lifetime (at most the key period, 24h)")
+	fl.StringVar(&ctxName, "context", "", "also store the token in this context (remote: the token service's gateway)")
+	cmd.AddCommand(create)
+	return cmd
+}

@@ -1,0 +1,382 @@
+package raft
+
+import (
+	"bufio"
+	"context"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"sync"
+	"time"
+
+	hraft "github.com/hashicorp/raft"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/amigo-platform/amigo/node/engine"
+	"github.com/amigo-platform/amigo/p2p"
+)
+
+// ForwardProtocol carries a follower's requests to the leader: a write
+// to order, a read index, a membership change. One stream per request: a
+// JSON request, then a JSON response.
+const ForwardProtocol = "/amigo/raft-forward/1"
+
+// maxForward bounds a forwarded request (deploys carry source).
+const maxForward = 16 << 20
+
+type fwdRequest struct {
+	Op      string     `json:"op"` // submit, read_index, add, remove
+	Tx      *engine.Tx `json:"tx,omitempty"`
+	Address string     `json:"address,omitempty"` // add: ServerAddress; remove: peer id
+}
+
+type fwdResponse struct {
+	Receipt *engine.Receipt `json:"receipt,omitempty"`
+	Index   uint64          `json:"index,omitempty"`
+	Error   string          `json:"error,omitempty"`
+	// Retry: the request was not acted on (this member is not the
+	// leader, or no leader yet); Unknown: a write's outcome is unknown.
+	Retry   bool `json:"retry,omitempty"`
+	Unknown bool `json:"unknown,omitempty"`
+}
+
+type forwardServer struct {
+	s  *Sequencer
+	ln net.Listener
+}
+
+func serveForward(s *Sequencer) *forwardServer {
+	f := &forwardServer{s: s, ln: p2p.Listen(s.cfg.Host, ForwardProtocol)}
+	go f.serve()
+	return f
+}
+
+func (f *forwardServer) close() { f.ln.Close() }
+
+func (f *forwardServer) serve() {
+	for {
+		c, err := f.ln.Accept()
+		if err != nil {
+			return
+		}
+		go f.handle(c)
+	}
+}
+
+// handle serves the requests of one stream, one after the other: a
+// follower keeps streams open and reuses them.
+func (f *forwardServer) handle(c net.Conn) {
+	defer c.Close()
+	br := bufio.NewReader(c)
+	for {
+		c.SetDeadline(time.Now().Add(5 * time.Minute)) // an idle pooled stream ends
+		var req fwdRequest
+		if err := readFrame(br, &req); err != nil {
+			if !errors.Is(err, io.EOF) {
+				writeFrame(c, &fwdResponse{Error: "bad forwarded request: " + err.Error()})
+			}
+			return
+		}
+		c.SetDeadline(time.Now().Add(30 * time.Second))
+		resp := f.serve1(&req)
+		if err := writeFrame(c, resp); err != nil {
+			return
+		}
+	}
+}
+
+// serve1 acts on one forwarded request.
+func (f *forwardServer) serve1(req *fwdRequest) *fwdResponse {
+	ctx, cancel := context.WithTimeout(context.Background(), 25*time.Second)
+	defer cancel()
+	var resp fwdResponse
+	s := f.s
+	notLeader := func() bool {
+		if s.raft.State() != hraft.Leader {
+			resp = fwdResponse{Retry: true, Error: "not the leader"}
+			return true
+		}
+		return false
+	}
+	switch req.Op {
+	case "submit":
+		if req.Tx == nil {
+			resp.Error = "submit: no transaction"
+			break
+		}
+		if notLeader() {
+			break
+		}
+		r := s.submitLocal(ctx, *req.Tx)
+		resp = fwdResponse{Receipt: r.rc, Index: r.index}
+		if r.err != nil {
+			resp.Error = r.err.Error()
+			resp.Retry = errors.Is(r.err, errRetry)
+			resp.Unknown = !resp.Retry
+		}
+	case "read_index":
+		if notLeader() {
+			break
+		}
+		idx, err := s.readIndex(ctx)
+		resp.Index = idx
+		if err != nil {
+			resp.Error, resp.Retry = err.Error(), errors.Is(err, errRetry)
+		}
+	case "add", "remove":
+		if notLeader() {
+			break
+		}
+		if err := s.changeLocal(req.Op, req.Address); err != nil {
+			resp.Error = err.Error()
+			resp.Retry = errors.Is(err, hraft.ErrNotLeader)
+		}
+	default:
+		resp.Error = fmt.Sprintf("unknown forwarded operation %q", req.Op)
+	}
+	return &resp
+}
+
+// Frames: a 4-byte big-endian length, then that many bytes of JSON.
+func writeFrame(w io.Writer, v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	buf := binary.BigEndian.AppendUint32(make([]byte, 0, 4+len(b)), uint32(len(b)))
+	_, err = w.Write(append(buf, b...))
+	return err
+}
+
+func readFrame(r *bufio.Reader, v any) error {
+	var hdr [4]byte
+	if _, err := io.ReadFull(r, hdr[:]); err != nil {
+		return err
+	}
+	n := binary.BigEndian.Uint32(hdr[:])
+	if n > maxForward {
+		return fmt.Errorf("a frame of %d bytes, over the %d limit", n, maxForward)
+	}
+	b := make([]byte, n)
+	if _, err := io.ReadFull(r, b); err != nil {
+		return err
+	}
+	return json.Unmarshal(b, v)
+}
+
+// fwdConn is a pooled stream to the leader.
+type fwdConn struct {
+	c net.Conn
+	r *bufio.Reader
+}
+
+// fwdPool keeps idle streams per leader.
+type fwdPool struct {
+	mu     sync.Mutex
+	idle   map[peer.ID][]*fwdConn
+	closed bool
+}
+
+func (p *fwdPool) get(id peer.ID) *fwdConn {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	cs := p.idle[id]
+	if len(cs) == 0 {
+		return nil
+	}
+	c := cs[len(cs)-1]
+	p.idle[id] = cs[:len(cs)-1]
+	return c
+}
+
+func (p *fwdPool) put(id peer.ID, c *fwdConn) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if p.closed || len(p.idle[id]) >= 64 {
+		c.c.Close()
+		return
+	}
+	if p.idle == nil {
+		p.idle = map[peer.ID][]*fwdConn{}
+	}
+	p.idle[id] = append(p.idle[id], c)
+}
+
+func (p *fwdPool) close() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.closed = true
+	for _, cs := range p.idle {
+		for _, c := range cs {
+			c.c.Close()
+		}
+	}
+	p.idle = nil
+}
+
+// call sends req to the leader. sent reports whether the request may
+// have reached it (after a failure past the dial, a write's outcome is
+// unknown).
+func (s *Sequencer) call(ctx context.Context, req *fwdRequest) (resp fwdResponse, sent bool, err error) {
+	laddr, lid := s.raft.LeaderWithID()
+	if lid == "" {
+		return resp, false, fmt.Errorf("%w: no leader elected yet", errRetry)
+	}
+	if string(lid) == s.cfg.Host.ID().String() {
+		return resp, false, fmt.Errorf("%w: this member was the leader and is no more", errRetry)
+	}
+	learn(s.cfg.Host, laddr)
+	id, err := peer.Decode(string(lid))
+	if err != nil {
+		return resp, false, fmt.Errorf("%w: leader id %q: %v", errRetry, lid, err)
+	}
+	for attempt := 0; ; attempt++ {
+		fc := s.pool.get(id)
+		reused := fc != nil
+		if fc == nil {
+			dctx, cancel := context.WithTimeout(ctx, 2*time.Second)
+			c, err := p2p.Dial(dctx, s.cfg.Host, id, ForwardProtocol)
+			cancel()
+			if err != nil {
+				return resp, false, fmt.Errorf("%w: reach the leader: %v", errRetry, err)
+			}
+			fc = &fwdConn{c: c, r: bufio.NewReader(c)}
+		}
+		fc.c.SetDeadline(time.Now().Add(30 * time.Second))
+		if err := writeFrame(fc.c, req); err != nil {
+			// A stream refuses a write at once when it was reset (a
+			// stale pooled stream): nothing reached the leader.
+			fc.c.Close()
+			if reused && attempt == 0 {
+				continue
+			}
+			return resp, false, fmt.Errorf("%w: send to the leader %s: %v", errRetry, id, err)
+		}
+		if err := readFrame(fc.r, &resp); err != nil {
+			fc.c.Close()
+			return resp, true, fmt.Errorf("no answer from the leader %s: %w", id, err)
+		}
+		s.pool.put(id, fc)
+		return resp, true, nil
+	}
+}
+
+// forward submits tx through the leader.
+func (s *Sequencer) forward(ctx context.Context, tx engine.Tx) result {
+	resp, sent, err := s.call(ctx, &fwdRequest{Op: "submit", Tx: &tx})
+	switch {
+	case err != nil && sent:
+		return result{err: fmt.Errorf("%w: %v", ErrOutcomeUnknown, err)}
+	case err != nil:
+		return result{err: err}
+	case resp.Retry:
+		return result{err: fmt.Errorf("%w: %s", errRetry, resp.Error)}
+	case resp.Unknown:
+		return result{err: fmt.Errorf("%w: %s", ErrOutcomeUnknown, resp.Error)}
+	case resp.Error != "":
+		return result{err: errors.New(resp.Error)}
+	case resp.Receipt == nil:
+		return result{err: fmt.Errorf("%w: the leader answered without a receipt", ErrOutcomeUnknown)}
+	}
+	return result{rc: resp.Receipt, index: resp.Index}
+}
+
+// forwardReadIndex asks the leader for a read index, retrying while
+// there is no leader (bounded by ctx and 10 s).
+func (s *Sequencer) forwardReadIndex(ctx context.Context) (uint64, error) {
+	return retrying(ctx, s, func() (uint64, error) {
+		if s.raft.State() == hraft.Leader {
+			return s.readIndex(ctx)
+		}
+		resp, _, err := s.call(ctx, &fwdRequest{Op: "read_index"})
+		switch {
+		case err != nil:
+			return 0, err
+		case resp.Retry:
+			return 0, fmt.Errorf("%w: %s", errRetry, resp.Error)
+		case resp.Error != "":
+			return 0, errors.New(resp.Error)
+		}
+		return resp.Index, nil
+	})
+}
+
+// retrying runs fn until it succeeds or fails with an error that is not
+// errRetry, for at most 10 s.
+func retrying(ctx context.Context, s *Sequencer, fn func() (uint64, error)) (uint64, error) {
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		v, err := fn()
+		if err == nil || !errors.Is(err, errRetry) {
+			return v, err
+		}
+		if time.Now().After(deadline) {
+			return 0, fmt.Errorf("%w: %v", ErrNoLeader, err)
+		}
+		select {
+		case <-time.After(20 * time.Millisecond):
+		case <-ctx.Done():
+			return 0, ctx.Err()
+		case <-s.done:
+			return 0, errors.New("raft: member stopped")
+		}
+	}
+}
+
+// AddMember adds the member at address (a multiaddr ending in
+// /p2p/<id>) as a voter, through the leader.
+func (s *Sequencer) AddMember(ctx context.Context, address string) error {
+	if _, err := PeerOf(address); err != nil {
+		return fmt.Errorf("member address %q: want a multiaddr ending in /p2p/<peer id>: %w", address, err)
+	}
+	return s.change(ctx, "add", address)
+}
+
+// RemoveMember removes the member with peer id id, through the leader.
+func (s *Sequencer) RemoveMember(ctx context.Context, id string) error {
+	if _, err := peer.Decode(id); err != nil {
+		return fmt.Errorf("member id %q: %w", id, err)
+	}
+	return s.change(ctx, "remove", id)
+}
+
+func (s *Sequencer) change(ctx context.Context, op, arg string) error {
+	_, err := retrying(ctx, s, func() (uint64, error) {
+		if s.raft.State() == hraft.Leader {
+			err := s.changeLocal(op, arg)
+			if errors.Is(err, hraft.ErrNotLeader) {
+				err = fmt.Errorf("%w: %v", errRetry, err)
+			}
+			return 0, err
+		}
+		resp, _, err := s.call(ctx, &fwdRequest{Op: op, Address: arg})
+		switch {
+		case err != nil:
+			return 0, err
+		case resp.Retry:
+			return 0, fmt.Errorf("%w: %s", errRetry, resp.Error)
+		case resp.Error != "":
+			return 0, errors.New(resp.Error)
+		}
+		return 0, nil
+	})
+	return err
+}
+
+func (s *Sequencer) changeLocal(op, arg string) error {
+	switch op {
+	case "add":
+		id, err := PeerOf(arg)
+		if err != nil {
+			return err
+		}
+		learn(s.cfg.Host, hraft.ServerAddress(arg))
+		return s.raft.AddVoter(hraft.ServerID(id.String()), hraft.ServerAddress(arg), 0, 30*time.Second).Error()
+	case "remove":
+		return s.raft.RemoveServer(hraft.ServerID(arg), 0, 30*time.Second).Error()
+	}
+	return fmt.Errorf("unknown membership change %q", op)
+}

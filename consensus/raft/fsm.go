@@ -1,0 +1,223 @@
+package raft
+
+import (
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"sync"
+	"time"
+
+	hraft "github.com/hashicorp/raft"
+
+	"github.com/amigo-platform/amigo/node/engine"
+	"github.com/amigo-platform/amigo/store"
+)
+
+// entry is the data of one Raft log command: transactions the leader
+// batched, with the block time it fixed for all of them. Followers never
+// read their own clocks: every member applies the same entry the same way.
+type entry struct {
+	Time time.Time   `json:"time"`
+	Txs  []engine.Tx `json:"txs"`
+}
+
+// appliedKey is the engine meta record holding the last Raft index
+// applied, committed atomically with the state it produced.
+const appliedKey = "raft/applied"
+
+// applied is the response of one log entry to its Apply future.
+type applied struct {
+	rcs []*engine.Receipt
+	err error
+}
+
+// fsm is the engine as Raft's state machine. Raft calls ApplyBatch,
+// Snapshot and Restore from one goroutine; the snapshot's Persist runs
+// concurrently with later ApplyBatch calls.
+type fsm struct {
+	e        *engine.Engine
+	st       store.Snapshotter
+	chainID  string
+	onCommit func([]*engine.Receipt)
+
+	mu      sync.Mutex
+	index   uint64        // last applied index, as the store holds it
+	changed chan struct{} // closed and replaced when index moves
+}
+
+var _ hraft.BatchingFSM = (*fsm)(nil)
+
+func newFSM(e *engine.Engine, st store.Snapshotter, chainID string, onCommit func([]*engine.Receipt)) (*fsm, error) {
+	f := &fsm{e: e, st: st, chainID: chainID, onCommit: onCommit, changed: make(chan struct{})}
+	if err := f.loadIndex(); err != nil {
+		return nil, err
+	}
+	return f, nil
+}
+
+func (f *fsm) loadIndex() error {
+	b, err := f.e.Meta(appliedKey)
+	var idx uint64
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+	case err != nil:
+		return fmt.Errorf("raft: read the last applied index: %w", err)
+	case len(b) != 8:
+		return fmt.Errorf("raft: the last applied index record holds %d bytes, want 8", len(b))
+	default:
+		idx = binary.BigEndian.Uint64(b)
+	}
+	f.setIndex(idx)
+	return nil
+}
+
+func (f *fsm) setIndex(i uint64) {
+	f.mu.Lock()
+	f.index = i
+	close(f.changed)
+	f.changed = make(chan struct{})
+	f.mu.Unlock()
+}
+
+// Index is the last log index applied to the store, and a channel closed
+// when it moves.
+func (f *fsm) Index() (uint64, <-chan struct{}) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.index, f.changed
+}
+
+// Apply implements raft.FSM.
+func (f *fsm) Apply(l *hraft.Log) any { return f.ApplyBatch([]*hraft.Log{l})[0] }
+
+// ApplyBatch applies the command entries of logs into one engine batch
+// (one store commit, one fsync when the store syncs) however many
+// entries Raft delivers together, or into several when their source and
+// arguments pass maxEntryBytes, so one store transaction stays well
+// inside the store's limits. Entries at or below the index the store
+// already holds (a replay after a restart, or after a snapshot taken
+// while entries were still being applied) are skipped.
+func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
+	out := make([]any, len(logs))
+	cur, _ := f.Index()
+	b := f.e.Begin()
+	defer func() { b.Discard() }()
+	var all []*engine.Receipt
+	last, size := cur, 0
+	commit := func() {
+		if last == cur {
+			return
+		}
+		if err := b.SetMeta(appliedKey, binary.BigEndian.AppendUint64(nil, last)); err != nil {
+			panic(fmt.Sprintf("raft: record applied index %d: %v", last, err))
+		}
+		if err := b.Commit(); err != nil {
+			panic(fmt.Sprintf("raft: commit log entries up to %d: %v", last, err))
+		}
+		cur = last
+		f.setIndex(last)
+		if f.onCommit != nil && len(all) > 0 {
+			f.onCommit(all)
+		}
+		all, size = nil, 0
+	}
+	for i, l := range logs {
+		if l.Index <= cur {
+			out[i] = &applied{err: errors.New("raft: entry already applied before a restart; look its transactions up by hash")}
+			continue
+		}
+		if l.Type != hraft.LogCommand {
+			last = l.Index
+			continue
+		}
+		var ent entry
+		if err := json.Unmarshal(l.Data, &ent); err != nil {
+			// Every member fails the same way on the same bytes.
+			last = l.Index
+			out[i] = &applied{err: fmt.Errorf("raft: log entry %d is not a transaction batch: %v", l.Index, err)}
+			continue
+		}
+		n := 0
+		for _, tx := range ent.Txs {
+			n += txSize(tx)
+		}
+		if size > 0 && size+n > maxEntryBytes {
+			commit()
+			b = f.e.Begin()
+		}
+		size += n
+		last = l.Index
+		rcs := make([]*engine.Receipt, len(ent.Txs))
+		for j, tx := range ent.Txs {
+			rc, err := b.Apply(tx, engine.Block{Time: ent.Time, ChainID: f.chainID})
+			if err != nil {
+				// The store failed: the state cannot follow the log any
+				// more. Crash-only: on restart the entries after the
+				// recorded index are applied again.
+				panic(fmt.Sprintf("raft: apply log entry %d: store failure: %v", l.Index, err))
+			}
+			rcs[j] = rc
+		}
+		all = append(all, rcs...)
+		out[i] = &applied{rcs: rcs}
+	}
+	commit()
+	return out
+}
+
+// maxEntryBytes bounds the source and arguments of the transactions of
+// one log entry (the leader's batches) and of one store commit (the
+// FSM's): a single larger transaction is still applied alone.
+const maxEntryBytes = 4 << 20
+
+// txSize estimates the bytes a transaction carries.
+func txSize(tx engine.Tx) int {
+	n := len(tx.Package) + len(tx.Func) + len(tx.Caller) + 64
+	for _, a := range tx.Args {
+		n += len(a)
+	}
+	for _, f := range tx.Files {
+		n += len(f.Name) + len(f.Src)
+	}
+	return n
+}
+
+// Snapshot implements raft.FSM: the store's backup stream, taken in
+// Persist. It may include entries applied after the snapshot's index;
+// their applied index is in the same stream, so a member restoring it
+// skips them when Raft replays them.
+func (f *fsm) Snapshot() (hraft.FSMSnapshot, error) { return &snapshot{st: f.st}, nil }
+
+// Restore implements raft.FSM: the store's content is replaced by the
+// snapshot and the engine reloads its head.
+func (f *fsm) Restore(rc io.ReadCloser) error {
+	defer rc.Close()
+	if err := f.st.Restore(rc); err != nil {
+		return fmt.Errorf("raft: restore snapshot: %w", err)
+	}
+	if err := f.e.Reload(); err != nil {
+		return fmt.Errorf("raft: restore snapshot: %w", err)
+	}
+	return f.loadIndex()
+}
+
+type snapshot struct{ st store.Snapshotter }
+
+func (s *snapshot) Persist(sink hraft.SnapshotSink) error {
+	// The state store may run without fsync (the Raft log is the durable
+	// record); the log before this snapshot is truncated once it is
+	// persisted, so the state it covers must be on disk first.
+	if err := s.st.Sync(); err != nil {
+		sink.Cancel()
+		return fmt.Errorf("raft: snapshot: %w", err)
+	}
+	if err := s.st.Backup(sink); err != nil {
+		sink.Cancel()
+		return fmt.Errorf("raft: snapshot: %w", err)
+	}
+	return sink.Close()
+}
+
+func (s *snapshot) Release() {}

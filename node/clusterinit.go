@@ -1,0 +1,132 @@
+package node
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/amigo-platform/amigo/auth"
+	"github.com/amigo-platform/amigo/p2p"
+)
+
+// InitOptions say what InitCluster writes.
+type InitOptions struct {
+	Dir      string // the homes are Dir/node1 ... Dir/nodeN
+	Name     string
+	Nodes    int
+	Gateways int // the first Gateways members are gateways
+}
+
+// InitResult is what InitCluster wrote.
+type InitResult struct {
+	Homes []string
+	HTTP  []string // each member's HTTP address
+	// IssuerURL is the built-in token service's issuer ("" without
+	// gateways); AdminSecret the secret of its client "admin" (scopes
+	// amigo:deploy, amigo:call, amigo:read, amigo:admin), also written to
+	// Dir/admin-client.secret.
+	IssuerURL   string
+	AdminSecret string
+}
+
+// InitCluster writes the homes of a new cluster on loopback: each
+// member's identity and cluster.toml (the private network key, the
+// members' Raft addresses on free ports, the token service's secret).
+func InitCluster(o InitOptions) (*InitResult, error) {
+	switch {
+	case o.Name == "":
+		return nil, errors.New("a cluster name is required")
+	case o.Nodes < 1:
+		return nil, errors.New("a cluster has at least one member")
+	case o.Gateways < 0 || o.Gateways > o.Nodes:
+		return nil, fmt.Errorf("%d gateways among %d members", o.Gateways, o.Nodes)
+	}
+	for i := 1; i <= o.Nodes; i++ {
+		if _, err := os.Stat(filepath.Join(o.Dir, fmt.Sprintf("node%d", i), ClusterFile)); err == nil {
+			return nil, fmt.Errorf("%s already holds a cluster member (node%d)", o.Dir, i)
+		}
+	}
+	ports, err := FreePorts(2 * o.Nodes)
+	if err != nil {
+		return nil, err
+	}
+	res := &InitResult{AdminSecret: randomHex(24)}
+	base := ClusterConfig{Name: o.Name, PSK: randomHex(32), Auth: Auth{
+		Audience: "cluster:" + o.Name, Secret: randomHex(32),
+		Clients: []AuthClient{{ID: "admin", SecretHash: auth.HashSecret(res.AdminSecret),
+			Scopes: []string{"amigo:deploy", "amigo:call", "amigo:read", "amigo:admin"}}},
+	}}
+	for i := 0; i < o.Nodes; i++ {
+		home := filepath.Join(o.Dir, fmt.Sprintf("node%d", i+1))
+		id, err := NewMemberHome(home)
+		if err != nil {
+			return nil, err
+		}
+		res.Homes = append(res.Homes, home)
+		res.HTTP = append(res.HTTP, fmt.Sprintf("127.0.0.1:%d", ports[2*i+1]))
+		base.Members = append(base.Members, fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", ports[2*i], id))
+	}
+	if o.Gateways > 0 {
+		base.Auth.IssuerURL = "http://" + res.HTTP[0]
+		res.IssuerURL = base.Auth.IssuerURL
+	}
+	for i, home := range res.Homes {
+		c := base
+		c.Self = base.Members[i]
+		c.P2P = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[2*i])}
+		c.HTTP = res.HTTP[i]
+		c.Gateway = i < o.Gateways
+		if err := c.Save(home); err != nil {
+			return nil, err
+		}
+	}
+	if err := os.WriteFile(filepath.Join(o.Dir, "admin-client.secret"), []byte(res.AdminSecret+"\n"), 0o600); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// NewMemberHome creates home and its identity, and returns its peer id.
+func NewMemberHome(home string) (peer.ID, error) {
+	if err := os.MkdirAll(home, 0o700); err != nil {
+		return "", err
+	}
+	key, err := p2p.LoadOrCreateIdentity(filepath.Join(home, "identity.key"))
+	if err != nil {
+		return "", err
+	}
+	return peer.IDFromPrivateKey(key)
+}
+
+// FreePorts finds n distinct free loopback TCP ports. They are free when
+// it returns; another process may take them before they are used.
+func FreePorts(n int) ([]int, error) {
+	var lns []net.Listener
+	defer func() {
+		for _, l := range lns {
+			l.Close()
+		}
+	}()
+	var ports []int
+	for i := 0; i < n; i++ {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, err
+		}
+		lns = append(lns, l)
+		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
+	}
+	return ports, nil
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
