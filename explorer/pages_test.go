@@ -207,7 +207,7 @@ func TestNetworkServices(t *testing.T) {
 	var body string
 	for time.Now().Before(deadline) {
 		_, body = tn.get("/network/services?kind=package")
-		if strings.Contains(body, "board") {
+		if strings.Contains(body, "board") && strings.Contains(body, "fans") {
 			break
 		}
 		time.Sleep(50 * time.Millisecond)

@@ -27,7 +27,7 @@ func scenario(t *testing.T, nodes []*tnode) []*engine.Receipt {
 		t.Helper()
 		tn := nodes[len(rcs)%len(nodes)]
 		if len(rcs) > 0 { // a node takes the next sequence once it has the last block
-			waitHeight(t, tn, rcs[len(rcs)-1].Height, 20*time.Second)
+			waitHeight(t, tn, rcs[len(rcs)-1].Height, 60*time.Second)
 		}
 		r := submit(t, tn, raw)
 		if r.Receipt == nil {
@@ -58,7 +58,7 @@ func scenario(t *testing.T, nodes []*tnode) []*engine.Receipt {
 	query := func(target string, args ...string) string {
 		t.Helper()
 		pkg, fn, _ := strings.Cut(target, ".")
-		waitHeight(t, nodes[0], rcs[len(rcs)-1].Height, 20*time.Second)
+		waitHeight(t, nodes[0], rcs[len(rcs)-1].Height, 60*time.Second)
 		q, _ := json.Marshal(QueryRequest{Package: pkg, Func: fn, Args: args})
 		res, _ := nodes[0].n.App.Query(context.Background(), &abci.RequestQuery{Path: "/query", Data: q})
 		var rc engine.Receipt
@@ -110,7 +110,7 @@ func scenario(t *testing.T, nodes []*tnode) []*engine.Receipt {
 	}
 	last := rcs[len(rcs)-1]
 	for _, tn := range nodes {
-		waitHeight(t, tn, last.Height, 20*time.Second)
+		waitHeight(t, tn, last.Height, 60*time.Second)
 		if s := tn.n.App.Sequence(bob.addr()); s != bob.seq {
 			t.Fatalf("%s: bob's sequence %d, want %d", tn.home, s, bob.seq)
 		}
@@ -180,7 +180,7 @@ func TestFourValidators(t *testing.T) {
 	// every validator reports the same app hash at the same height
 	h := nodes[0].n.App.Height()
 	for _, tn := range nodes {
-		waitHeight(t, tn, h+1, 20*time.Second)
+		waitHeight(t, tn, h+1, 60*time.Second)
 	}
 	want := blockAppHash(t, nodes[0], h+1)
 	for _, tn := range nodes[1:] {

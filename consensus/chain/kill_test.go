@@ -120,7 +120,7 @@ func TestFaultKill9(t *testing.T) {
 	for round := range 4 {
 		cmd := start()
 		// it catches up past where it was killed, while the load goes on
-		waitFor(t, 30*time.Second, func() bool { return appHeight() > last+2 })
+		waitFor(t, 60*time.Second, func() bool { return appHeight() > last+2 })
 		last = appHeight()
 		time.Sleep(time.Duration(100+round*70) * time.Millisecond)
 		cmd.Process.Kill() // SIGKILL, mid-block under load
@@ -131,7 +131,7 @@ func TestFaultKill9(t *testing.T) {
 	defer func() { cmd.Process.Kill(); cmd.Wait() }()
 	l.end()
 	top := nodes[0].n.App.Height()
-	waitFor(t, 30*time.Second, func() bool { return appHeight() >= top })
+	waitFor(t, 60*time.Second, func() bool { return appHeight() >= top })
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	info, err := rpc.ABCIInfo(ctx)
