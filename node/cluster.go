@@ -16,6 +16,7 @@ import (
 	"github.com/amigo-platform/amigo/auth"
 	raftseq "github.com/amigo-platform/amigo/consensus/raft"
 	"github.com/amigo-platform/amigo/p2p"
+	"github.com/amigo-platform/amigo/registry"
 	"github.com/amigo-platform/amigo/sequencer"
 )
 
@@ -110,6 +111,29 @@ func (n *Node) startCluster(ctx context.Context) (sequencer.Sequencer, error) {
 		}
 	}
 	return seq, nil
+}
+
+// announceGateway publishes a gateway record for the cluster (name: the
+// network, cluster:<name>; metadata: the API's URL and the token audience),
+// once the API listens: callers find a cluster's gateways in the registry.
+// Gateways hold no state of their own beyond the member's, so each one
+// added is capacity.
+func (n *Node) announceGateway() {
+	if n.cl == nil || n.cl.verifier == nil || n.reg == nil {
+		return
+	}
+	meta := map[string]string{"http": n.HTTPURL(), "audience": n.cl.conf.Auth.Audience}
+	if meta["audience"] == "" {
+		meta["audience"] = n.network
+	}
+	if n.cl.issuer != nil {
+		meta["issuer"] = n.cl.issuer.URL()
+	}
+	n.bgWG.Add(1)
+	go func() {
+		defer n.bgWG.Done()
+		n.publish(registry.KindGateway, n.network, meta)
+	}()
 }
 
 func (n *Node) startGateway(ctx context.Context) error {

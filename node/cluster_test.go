@@ -23,6 +23,7 @@ import (
 	"github.com/amigo-platform/amigo/client"
 	"github.com/amigo-platform/amigo/p2p"
 	"github.com/amigo-platform/amigo/profiles"
+	"github.com/amigo-platform/amigo/registry"
 )
 
 // testClusterHomes writes the homes of an n-member cluster on loopback,
@@ -219,6 +220,16 @@ func TestClusterExamples(t *testing.T) {
 		if !strings.Contains(string(body), m) {
 			t.Errorf("/metrics lacks %s", m)
 		}
+	}
+	// The gateway announces itself in the registry; every member learns it.
+	for i, m := range ns {
+		eventually(t, 20*time.Second, fmt.Sprintf("member %d knows the gateway", i), func() error {
+			recs := m.Registry().List(registry.KindGateway, "cluster:test")
+			if len(recs) != 1 || recs[0].Peer != gw.Host().ID() || recs[0].Meta["http"] != gw.HTTPURL() {
+				return fmt.Errorf("gateway records %+v", recs)
+			}
+			return nil
+		})
 	}
 	// the token service publishes its discovery document and keys
 	resp, err = http.Get(gw.HTTPURL() + "/.well-known/openid-configuration")

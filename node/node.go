@@ -330,6 +330,7 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	}
 	n.http = &http.Server{Handler: n.metrics.instrument(mux), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
 	go n.serve(n.http, n.httpLn, "http")
+	n.announceGateway()
 	n.p2pHTTP = &http.Server{Handler: n.metrics.instrument(n.withHops(apiHandler, false)), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
 	go n.serve(n.p2pHTTP, p2p.Listen(n.host, api.Protocol), "libp2p")
 	if cfg.InsecureWrites && cfg.Profile.Name == "open" {
