@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"io"
 	"time"
 
@@ -31,47 +32,34 @@ func newBenchCmd(stdout io.Writer) *cobra.Command {
 }
 
 func newBenchNodeCmd(stdout io.Writer) *cobra.Command {
-	o := nodebench.Options{}
-	clients := []int{1, 32}
-	cmd := &cobra.Command{
-		Use:   "node",
-		Short: "start a dev node on a temporary home and drive it over loopback HTTP",
-		Long: `start a dev node on a temporary home (Badger on disk, fsync on every
+	return newLoadBenchCmd(stdout, "node", "start a dev node on a temporary home and drive it over loopback HTTP",
+		`start a dev node on a temporary home (Badger on disk, fsync on every
 commit) and drive its REST API over loopback HTTP: durable counter
 increments and queries, with each number of concurrent clients, a bounded
 number of requests each. Prints p50/p99 latency and throughput, the time
-from start to ready and the idle memory.`,
-		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			o.Clients = clients
-			rep, err := nodebench.Run(cmd.Context(), o)
-			if err != nil {
-				return err
-			}
-			rep.Print(stdout)
-			return nil
-		},
-	}
-	cmd.Flags().IntVar(&o.Requests, "requests", 3000, "requests per case")
-	cmd.Flags().IntSliceVar(&clients, "clients", clients, "concurrent clients, one case each")
-	cmd.Flags().DurationVar(&o.Timeout, "timeout", 5*time.Minute, "bound on the whole run")
-	return cmd
+from start to ready and the idle memory.`, nodebench.Run)
 }
 
 func newBenchClusterCmd(stdout io.Writer) *cobra.Command {
+	return newLoadBenchCmd(stdout, "cluster", "start a 3-member cluster on temporary homes and drive its gateway over loopback HTTP",
+		`start a 3-member cluster in this process (Raft over libp2p on loopback,
+every Raft log entry fsynced on a quorum before it is acknowledged) and
+drive its gateway's REST API with a bearer token: durable counter
+increments and queries, with each number of concurrent clients.`, nodebench.RunCluster)
+}
+
+// newLoadBenchCmd is a bench subcommand that drives nodes with run.
+func newLoadBenchCmd(stdout io.Writer, use, short, long string, run func(context.Context, nodebench.Options) (*nodebench.Report, error)) *cobra.Command {
 	o := nodebench.Options{}
 	clients := []int{1, 32}
 	cmd := &cobra.Command{
-		Use:   "cluster",
-		Short: "start a 3-member cluster on temporary homes and drive its gateway over loopback HTTP",
-		Long: `start a 3-member cluster in this process (Raft over libp2p on loopback,
-every Raft log entry fsynced on a quorum before it is acknowledged) and
-drive its gateway's REST API with a bearer token: durable counter
-increments and queries, with each number of concurrent clients.`,
-		Args: cobra.NoArgs,
+		Use:   use,
+		Short: short,
+		Long:  long,
+		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Clients = clients
-			rep, err := nodebench.RunCluster(cmd.Context(), o)
+			rep, err := run(cmd.Context(), o)
 			if err != nil {
 				return err
 			}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"errors"
@@ -62,16 +61,7 @@ func startMember(t *testing.T, bin, home string, extra ...string) *member {
 		t.Fatal(err)
 	}
 	p := &member{cmd: cmd, done: make(chan struct{})}
-	ready := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if strings.HasPrefix(sc.Text(), "amigo node ready:") {
-				ready <- sc.Text()
-			}
-		}
-		close(ready)
-	}()
+	ready := readyLine(out)
 	go func() { cmd.Wait(); logf.Close(); close(p.done) }()
 	t.Cleanup(func() {
 		cmd.Process.Kill()

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"os"
@@ -65,16 +64,7 @@ func startProcIn(t *testing.T, prefix []string, name string, args ...string) *pr
 			t.Logf("%s log:\n%s", name, p.log)
 		}
 	})
-	ready := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if strings.HasPrefix(sc.Text(), "amigo node ready:") {
-				ready <- sc.Text()
-			}
-		}
-		close(ready)
-	}()
+	ready := readyLine(out)
 	select {
 	case line, ok := <-ready:
 		if !ok {

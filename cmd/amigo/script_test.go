@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -85,16 +86,7 @@ func nodeStart(ts *testscript.TestScript, neg bool, args []string) {
 	ts.Check(err)
 	cmd.Stderr = logf
 	ts.Check(cmd.Start())
-	ready := make(chan string, 1)
-	go func() {
-		sc := bufio.NewScanner(out)
-		for sc.Scan() {
-			if strings.HasPrefix(sc.Text(), "amigo node ready:") {
-				ready <- sc.Text()
-			}
-		}
-		close(ready)
-	}()
+	ready := readyLine(out)
 	proc := &nodeProc{cmd: cmd, done: make(chan struct{})}
 	go func() { cmd.Wait(); close(proc.done) }()
 	nodes.Store(ts, proc)
@@ -126,4 +118,20 @@ func nodeStart(ts *testscript.TestScript, neg bool, args []string) {
 	case <-time.After(20 * time.Second):
 		ts.Fatalf("node not ready after 20 s")
 	}
+}
+
+// readyLine delivers the "amigo node ready:" line a node prints on out,
+// and closes when out ends without one.
+func readyLine(out io.Reader) <-chan string {
+	ready := make(chan string, 1)
+	go func() {
+		sc := bufio.NewScanner(out)
+		for sc.Scan() {
+			if strings.HasPrefix(sc.Text(), "amigo node ready:") {
+				ready <- sc.Text()
+			}
+		}
+		close(ready)
+	}()
+	return ready
 }

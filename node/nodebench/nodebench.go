@@ -58,8 +58,8 @@ func Inc() int { n++; return n }
 func Get() int { return n }
 `
 
-// Run starts a node and measures it.
-func Run(ctx context.Context, o Options) (*Report, error) {
+// withDefaults fills the zero fields of o.
+func (o Options) withDefaults() Options {
 	if o.Requests <= 0 {
 		o.Requests = 2000
 	}
@@ -69,6 +69,12 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	if o.Timeout <= 0 {
 		o.Timeout = 5 * time.Minute
 	}
+	return o
+}
+
+// Run starts a node and measures it.
+func Run(ctx context.Context, o Options) (*Report, error) {
+	o = o.withDefaults()
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 	home, err := os.MkdirTemp("", "amigo-bench-")
@@ -190,15 +196,7 @@ type tokenKey struct{}
 // loopback HTTP with a bearer token: durable calls (forwarded to the
 // leader when the gateway is not the leader) and queries.
 func RunCluster(ctx context.Context, o Options) (*Report, error) {
-	if o.Requests <= 0 {
-		o.Requests = 2000
-	}
-	if len(o.Clients) == 0 {
-		o.Clients = []int{1, 32}
-	}
-	if o.Timeout <= 0 {
-		o.Timeout = 5 * time.Minute
-	}
+	o = o.withDefaults()
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
 	defer cancel()
 	dir, err := os.MkdirTemp("", "amigo-bench-cluster-")
