@@ -269,5 +269,9 @@ func (r *Report) Print(w io.Writer) {
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%.0f/s\n", x.Case, x.Clients, x.Requests, x.Errors, x.P50.Round(time.Microsecond), x.P99.Round(time.Microsecond), x.Throughput)
 	}
 	tw.Flush()
+	if r.IdleHeap == 0 && r.IdleRSS == 0 { // not measured (several nodes in one process)
+		fmt.Fprintf(w, "start to ready: %s\n", r.StartUp.Round(time.Millisecond))
+		return
+	}
 	fmt.Fprintf(w, "node start to ready: %s; idle heap %.1f MB; idle RSS %.1f MB\n", r.StartUp.Round(time.Millisecond), float64(r.IdleHeap)/1e6, float64(r.IdleRSS)/1e6)
 }
