@@ -43,6 +43,19 @@ type fwdResponse struct {
 	Unknown bool `json:"unknown,omitempty"`
 }
 
+// err is the error the leader's answer reports, nil if none.
+func (r *fwdResponse) err() error {
+	switch {
+	case r.Retry:
+		return fmt.Errorf("%w: %s", errRetry, r.Error)
+	case r.Unknown:
+		return fmt.Errorf("%w: %s", ErrOutcomeUnknown, r.Error)
+	case r.Error != "":
+		return errors.New(r.Error)
+	}
+	return nil
+}
+
 type forwardServer struct {
 	s  *Sequencer
 	ln net.Listener
@@ -272,12 +285,8 @@ func (s *Sequencer) forward(ctx context.Context, tx engine.Tx) result {
 		return result{err: fmt.Errorf("%w: %v", ErrOutcomeUnknown, err)}
 	case err != nil:
 		return result{err: err}
-	case resp.Retry:
-		return result{err: fmt.Errorf("%w: %s", errRetry, resp.Error)}
-	case resp.Unknown:
-		return result{err: fmt.Errorf("%w: %s", ErrOutcomeUnknown, resp.Error)}
-	case resp.Error != "":
-		return result{err: errors.New(resp.Error)}
+	case resp.err() != nil:
+		return result{err: resp.err()}
 	case resp.Receipt == nil:
 		return result{err: fmt.Errorf("%w: the leader answered without a receipt", ErrOutcomeUnknown)}
 	}
@@ -292,13 +301,11 @@ func (s *Sequencer) forwardReadIndex(ctx context.Context) (uint64, error) {
 			return s.readIndex(ctx)
 		}
 		resp, _, err := s.call(ctx, &fwdRequest{Op: "read_index"})
-		switch {
-		case err != nil:
+		if err == nil {
+			err = resp.err()
+		}
+		if err != nil {
 			return 0, err
-		case resp.Retry:
-			return 0, fmt.Errorf("%w: %s", errRetry, resp.Error)
-		case resp.Error != "":
-			return 0, errors.New(resp.Error)
 		}
 		return resp.Index, nil
 	})
@@ -353,13 +360,11 @@ func (s *Sequencer) change(ctx context.Context, op, arg string) error {
 			return 0, err
 		}
 		resp, _, err := s.call(ctx, &fwdRequest{Op: op, Address: arg})
-		switch {
-		case err != nil:
+		if err == nil {
+			err = resp.err()
+		}
+		if err != nil {
 			return 0, err
-		case resp.Retry:
-			return 0, fmt.Errorf("%w: %s", errRetry, resp.Error)
-		case resp.Error != "":
-			return 0, errors.New(resp.Error)
 		}
 		return 0, nil
 	})
