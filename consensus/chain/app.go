@@ -39,6 +39,7 @@ const (
 	CodeBadSequence uint32 = 4 // replayed or out-of-order account sequence
 	CodeGasLimit    uint32 = 5 // gas limit above the block's
 	CodeReverted    uint32 = 6 // applied, but the engine reverted it (receipt has why)
+	CodeBlockFull   uint32 = 7 // the block's state writes filled one store transaction: submit again
 	Codespace              = "amigo"
 )
 
@@ -311,6 +312,16 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 	out := make([]*abci.ExecTxResult, len(req.Txs))
 	for i, raw := range req.Txs {
 		wh := txsign.Hash(raw)
+		if b.Full() {
+			// The block's writes fill what one store transaction holds;
+			// every validator stops at the same transaction (Full depends
+			// only on what the block applied), and the rest are refused
+			// without touching their accounts' sequences.
+			err := errors.New("the block's state writes reached what one block may hold; submit the transaction again")
+			out[i] = &abci.ExecTxResult{Code: CodeBlockFull, Log: err.Error(), Codespace: Codespace}
+			a.results = append(a.results, Result{WireHash: wh, Height: req.Height, Code: CodeBlockFull, Err: err})
+			continue
+		}
 		a.mu.Lock()
 		_, known := a.verified[wh]
 		delete(a.verified, wh)

@@ -107,7 +107,7 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 	var all []*engine.Receipt
 	last, size := cur, 0
 	commit := func() {
-		if last == cur {
+		if last == cur && len(all) == 0 {
 			return
 		}
 		if err := b.SetMeta(appliedKey, binary.BigEndian.AppendUint64(nil, last)); err != nil {
@@ -148,9 +148,17 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 			b = f.e.Begin()
 		}
 		size += n
-		last = l.Index
 		rcs := make([]*engine.Receipt, len(ent.Txs))
 		for j, tx := range ent.Txs {
+			if b.Full() {
+				// What the entry's transactions wrote passes one store
+				// transaction: commit what is applied, recording the
+				// entry before this one. After a crash the entry is
+				// applied again, and the transactions already in the
+				// store are replays the engine refuses without a change.
+				commit()
+				b = f.e.Begin()
+			}
 			rc, err := b.Apply(tx, engine.Block{Time: ent.Time, ChainID: f.chainID})
 			if err != nil {
 				// The store failed: the state cannot follow the log any
@@ -159,8 +167,9 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 				panic(fmt.Sprintf("raft: apply log entry %d: store failure: %v", l.Index, err))
 			}
 			rcs[j] = rc
+			all = append(all, rc)
 		}
-		all = append(all, rcs...)
+		last = l.Index
 		out[i] = &applied{rcs: rcs}
 	}
 	commit()

@@ -144,7 +144,19 @@ type Config struct {
 	VM vm.Config
 	// QueryGas is the gas limit of queries and renders (default VM.MaxGas).
 	QueryGas int64
+	// MaxTxWrites and MaxTxWriteBytes bound the state records one
+	// transaction may write and their bytes (keys and values; defaults
+	// 16,384 and 2 MiB). A transaction beyond them is reverted, so no
+	// contract can make a store transaction too big to commit.
+	MaxTxWrites     int
+	MaxTxWriteBytes int64
 }
+
+// Defaults of Config's write bounds.
+const (
+	DefaultMaxTxWrites     = 16384
+	DefaultMaxTxWriteBytes = 2 << 20
+)
 
 // Engine applies transactions. Apply calls must come from one sequencer,
 // in order; Query and Render may be called concurrently with it.
@@ -180,6 +192,12 @@ func New(st store.Store, cfg Config) (*Engine, error) {
 	}
 	if cfg.QueryGas <= 0 {
 		cfg.QueryGas = cfg.VM.MaxGas
+	}
+	if cfg.MaxTxWrites <= 0 {
+		cfg.MaxTxWrites = DefaultMaxTxWrites
+	}
+	if cfg.MaxTxWriteBytes <= 0 {
+		cfg.MaxTxWriteBytes = DefaultMaxTxWriteBytes
 	}
 	e := &Engine{st: st, cfg: cfg, progs: map[string]*pool{}}
 	txn := st.NewTxn(false)
@@ -227,7 +245,8 @@ func (e *Engine) Apply(tx Tx, blk Block) (*Receipt, error) {
 
 // ApplyBatch executes transactions in order, each at its block, and
 // commits all their writes and receipts in one store transaction (one
-// fsync for the batch when the store syncs). A transaction that fails
+// fsync for the batch when the store syncs), or in several when they
+// write more than one store transaction holds (see Batch.Full). A transaction that fails
 // (check error, bad arguments, panic, out of gas, returned error) leaves
 // the state unchanged but still gets a receipt and a height; a replayed
 // transaction gets a receipt with error kind "duplicate" and no height.
@@ -235,9 +254,17 @@ func (e *Engine) Apply(tx Tx, blk Block) (*Receipt, error) {
 // was written and the engine must be reopened before it is fed again.
 func (e *Engine) ApplyBatch(txs []Tx, blks []Block) ([]*Receipt, error) {
 	b := e.Begin()
-	defer b.Discard()
+	defer func() { b.Discard() }()
 	rcs := make([]*Receipt, len(txs))
 	for i, tx := range txs {
+		if b.Full() {
+			// Too much for one store transaction: commit what is
+			// there and go on in another.
+			if err := b.Commit(); err != nil {
+				return nil, err
+			}
+			b = e.Begin()
+		}
 		rc, err := b.Apply(tx, blks[i])
 		if err != nil {
 			return nil, err
@@ -259,7 +286,26 @@ type Batch struct {
 	txn  store.Txn
 	head Head
 	done bool
+	// writes and bytes count what the batch wrote, to tell when it is full.
+	writes int
+	bytes  int64
 }
+
+// Full reports whether another transaction might not fit in the batch's
+// store transaction: the bytes and records written so far, plus the most
+// one transaction may write (Config.MaxTxWrites, MaxTxWriteBytes) and its
+// receipt, pass half the store's limits (Badger counts more than keys and
+// values). It depends only on what the batch applied, so every node that
+// applies the same transactions finds a batch full at the same one.
+func (b *Batch) Full() bool {
+	c := b.e.cfg
+	return b.writes > 0 && (b.bytes+c.MaxTxWriteBytes+receiptAllowance > store.MaxTxnBytes/2 ||
+		b.writes+c.MaxTxWrites+3 > store.MaxTxnWrites/2)
+}
+
+// receiptAllowance bounds the bytes of a receipt, the head and the index
+// record beside a transaction's state writes.
+const receiptAllowance = 256 << 10
 
 // metaPrefix keys the sequencers' own records (see Batch.SetMeta).
 const metaPrefix = "m"
@@ -279,7 +325,12 @@ func (b *Batch) Apply(tx Tx, blk Block) (*Receipt, error) {
 	if b.done {
 		return nil, errors.New("engine: batch already ended")
 	}
-	return b.e.applyOne(b.txn, &b.head, tx, blk)
+	rc, err := b.e.applyOne(b.txn, &b.head, tx, blk)
+	if rc != nil {
+		b.writes += int(rc.Writes) + 3
+		b.bytes += rc.WriteBytes + receiptAllowance/4
+	}
+	return rc, err
 }
 
 // EndBlock records that the block blk is complete, even if it had no
@@ -372,6 +423,12 @@ func (e *Engine) applyOne(batch store.Txn, head *Head, tx Tx, blk Block) (*Recei
 	}
 	if rec.err != nil {
 		return nil, rec.err
+	}
+	if ok && (len(rec.writes) > e.cfg.MaxTxWrites || rec.bytes > e.cfg.MaxTxWriteBytes) {
+		rc.Error = fmt.Sprintf("the transaction writes %d state records of %d bytes; one transaction may write at most %d records and %d bytes",
+			len(rec.writes), rec.bytes, e.cfg.MaxTxWrites, e.cfg.MaxTxWriteBytes)
+		rc.ErrorKind, rc.Result = "state", nil
+		ok = false
 	}
 	if !ok {
 		// Revert: only the receipt is written; events of a reverted call
