@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"net"
 	"net/http"
@@ -35,9 +36,13 @@ const maxGatewayBody = 8 << 20
 type gatewayProxy struct {
 	n       *Node
 	members []peer.ID
-	next    atomic.Uint64
-	tr      *http.Transport
-	proxy   *httputil.ReverseProxy
+	// cur is the member requests go to first: a gateway keeps to one
+	// member while it answers, so a client sees its own writes through
+	// the gateway (a member's local reads include its acknowledged
+	// writes); gateways start at different members, spreading the load.
+	cur   atomic.Uint64
+	tr    *http.Transport
+	proxy *httputil.ReverseProxy
 }
 
 // dialError: the stream to a member could not be opened, so nothing of
@@ -73,6 +78,9 @@ func (n *Node) newGatewayProxy() (*gatewayProxy, error) {
 		n.host.Peerstore().AddAddrs(ai.ID, ai.Addrs, peerstore.PermanentAddrTTL)
 		g.members = append(g.members, ai.ID)
 	}
+	hs := fnv.New64a()
+	hs.Write([]byte(n.host.ID()))
+	g.cur.Store(hs.Sum64() % uint64(len(g.members)))
 	g.tr = p2p.NewHTTPTransport(n.host, api.Protocol)
 	dial := g.tr.DialContext
 	g.tr.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
@@ -115,7 +123,7 @@ func (g *gatewayProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // RoundTrip sends the request to the members in turn, starting with the
-// next in round-robin order. It goes on to another member only when
+// current one (the next becomes current when it does not answer). It goes on to another member only when
 // nothing was sent (the stream could not be opened) or, for a read (GET),
 // when the member's answer did not come.
 func (g *gatewayProxy) RoundTrip(req *http.Request) (*http.Response, error) {
@@ -131,10 +139,10 @@ func (g *gatewayProxy) RoundTrip(req *http.Request) (*http.Response, error) {
 		req.GetBody = func() (io.ReadCloser, error) { return io.NopCloser(bytes.NewReader(b)), nil }
 	}
 	read := req.Method == http.MethodGet || req.Method == http.MethodHead
-	start := g.next.Add(1)
+	start := g.cur.Load()
 	var errs []error
 	for i := range g.members {
-		id := g.members[(int(start)+i)%len(g.members)]
+		id := g.members[(start+uint64(i))%uint64(len(g.members))]
 		out := req.Clone(req.Context())
 		out.URL.Host, out.Host = id.String(), id.String()
 		if req.GetBody != nil {
@@ -146,6 +154,9 @@ func (g *gatewayProxy) RoundTrip(req *http.Request) (*http.Response, error) {
 		}
 		resp, err := g.tr.RoundTrip(out)
 		if err == nil {
+			if i > 0 {
+				g.cur.CompareAndSwap(start, (start+uint64(i))%uint64(len(g.members)))
+			}
 			return resp, nil
 		}
 		if req.Context().Err() != nil {

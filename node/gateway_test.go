@@ -202,11 +202,27 @@ func TestStatelessGateways(t *testing.T) {
 	if r, err := c1.Call(ctx, "whoami.Who"); err != nil || !r.OK() {
 		t.Fatalf("call through the remaining gateway: %v %+v", err, r)
 	}
-	// One member down, the gateway forwards to the others.
-	members[2].Stop(ctx)
+	// The member the gateway forwards to down, it forwards to the others.
+	p := gws[1].cl.proxy
+	cur := p.members[p.cur.Load()]
+	for _, m := range members {
+		if m.Host().ID() == cur {
+			m.Stop(ctx)
+		}
+	}
 	for i := 0; i < 3; i++ {
 		if r, err := c1.Query(ctx, "whoami.Last"); err != nil || !r.OK() || string(r.Result) != `"`+alice+`"` {
 			t.Fatalf("query %d with a member down: %v %+v", i, err, r)
 		}
 	}
+	if p.members[p.cur.Load()] == cur {
+		t.Fatal("the gateway still prefers the stopped member")
+	}
+	eventually(t, 15*time.Second, "a call with a member down", func() error {
+		r, err := c1.Call(ctx, "whoami.Who")
+		if err == nil && !r.OK() {
+			err = errors.New(r.Error)
+		}
+		return err
+	})
 }
