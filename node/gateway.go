@@ -10,7 +10,9 @@ import (
 	"net"
 	"net/http"
 	"net/http/httputil"
+	"strings"
 	"sync/atomic"
+	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/peerstore"
@@ -82,6 +84,8 @@ func (n *Node) newGatewayProxy() (*gatewayProxy, error) {
 	hs.Write([]byte(n.host.ID()))
 	g.cur.Store(hs.Sum64() % uint64(len(g.members)))
 	g.tr = p2p.NewHTTPTransport(n.host, api.Protocol)
+	// a member that stopped answering: the API's own timeout is 30 s
+	g.tr.ResponseHeaderTimeout = 60 * time.Second
 	dial := g.tr.DialContext
 	g.tr.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
 		c, err := dial(ctx, network, addr)
@@ -106,6 +110,10 @@ func (n *Node) newGatewayProxy() (*gatewayProxy, error) {
 // the token's caller) and forwards it, with the caller, to a member.
 func (g *gatewayProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	r.Header.Del(HeaderCaller) // only this gateway names the caller
+	if strings.HasPrefix(r.URL.Path, "/v1/cluster/") {
+		writeError(w, http.StatusNotFound, api.CodeNotFound, "a stateless gateway does not change the cluster's membership: send "+r.URL.Path+" to a member")
+		return
+	}
 	if perm, ok := api.RoutePerm(r); ok && perm != "" {
 		caller, err := g.n.cl.verifier.Authenticate(r, perm)
 		if err != nil {

@@ -29,6 +29,7 @@ var last string
 
 func Who() string {
 	last = string(amigo.Caller())
+	amigo.Emit("who", "caller", last)
 	return last
 }
 
@@ -112,6 +113,30 @@ func TestStatelessGateways(t *testing.T) {
 		if err != nil || st.Caller != alice || st.Network != "cluster:sg" {
 			t.Fatalf("status through gateway %d: %v %+v", i+1, err, st)
 		}
+	}
+	// The events stream goes through a gateway.
+	ectx, ecancel := context.WithTimeout(ctx, 15*time.Second)
+	events, _ := clientAt(gws[1].HTTPURL(), tok).Events(ectx, "whoami")
+	got := false
+	for !got && ectx.Err() == nil {
+		if _, err := c0.Call(ctx, "whoami.Who"); err != nil {
+			t.Fatal(err)
+		}
+		select {
+		case ev, ok := <-events:
+			if !ok {
+				t.Fatal("the events stream through a gateway ended")
+			}
+			if ev.Type != "who" || ev.Attrs["caller"] != alice {
+				t.Fatalf("event %+v", ev)
+			}
+			got = true
+		case <-time.After(300 * time.Millisecond):
+		}
+	}
+	ecancel()
+	if !got {
+		t.Fatal("no event through a gateway")
 	}
 	// The gateways hold no contract state.
 	for i, g := range gws {
