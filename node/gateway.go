@@ -114,7 +114,14 @@ func (g *gatewayProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		writeError(w, http.StatusNotFound, api.CodeNotFound, "a stateless gateway does not change the cluster's membership: send "+r.URL.Path+" to a member")
 		return
 	}
-	if perm, ok := api.RoutePerm(r); ok && perm != "" {
+	perm, ok := api.RoutePerm(r)
+	if !ok {
+		// Only the API's routes are forwarded: a member must never see a
+		// request the gateway did not admit.
+		writeError(w, http.StatusNotFound, api.CodeNotFound, fmt.Sprintf("no route %s %s", r.Method, r.URL.Path))
+		return
+	}
+	if perm != "" {
 		caller, err := g.n.cl.verifier.Authenticate(r, perm)
 		if err != nil {
 			g.fail(w, r, err)
@@ -122,8 +129,6 @@ func (g *gatewayProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		r.Header.Set(HeaderCaller, caller)
 	}
-	// Requests for no route go on without a caller: the member answers
-	// 404 or 405 as it would to anyone.
 	r.Header.Del("Authorization") // verified here; members do not see tokens
 	r.Header.Del(HeaderHops)
 	r.Header.Del(HeaderVia)

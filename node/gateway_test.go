@@ -152,6 +152,18 @@ func TestStatelessGateways(t *testing.T) {
 		t.Fatalf("call without a token: %v", err)
 	}
 
+	// Membership changes and unknown routes are not forwarded.
+	for _, path := range []string{"/v1/cluster/members", "/v1/nothing", "/v1//call"} {
+		resp, err := http.Get(gws[1].HTTPURL() + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusNotFound {
+			t.Fatalf("GET %s at a gateway: %d", path, resp.StatusCode)
+		}
+	}
+
 	// A forged Amigo-Caller from a client to a gateway is replaced by the
 	// token's caller.
 	callRaw := func(url string, hdr map[string]string) (int, string) {
