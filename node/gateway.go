@@ -136,9 +136,9 @@ func (g *gatewayProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 // RoundTrip sends the request to the members in turn, starting with the
-// current one (the next becomes current when it does not answer). It goes on to another member only when
-// nothing was sent (the stream could not be opened) or, for a read (GET),
-// when the member's answer did not come.
+// current one (the next becomes current when it does not answer). It goes
+// on to another member only when nothing was sent (the stream could not
+// be opened) or, for a read (GET), when the member's answer did not come.
 func (g *gatewayProxy) RoundTrip(req *http.Request) (*http.Response, error) {
 	if req.Body != nil && req.Body != http.NoBody && req.GetBody == nil {
 		b, err := io.ReadAll(io.LimitReader(req.Body, maxGatewayBody+1))
