@@ -5,9 +5,14 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"io"
+	"log/slog"
+	"net"
 	"net/http"
+	"net/http/httptest"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -262,4 +267,91 @@ func TestStatelessGateways(t *testing.T) {
 		}
 		return err
 	})
+}
+
+// The gateway's forwarding: a member it cannot reach is skipped for any
+// request; a member that took a write and hung up makes its outcome
+// unknown (not sent again); a read is sent to the next member.
+func TestGatewayRoundTripRetries(t *testing.T) {
+	var hits atomic.Int64
+	good := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hits.Add(1)
+		io.Copy(io.Discard, r.Body)
+		w.Write([]byte("ok"))
+	}))
+	defer good.Close()
+	hang, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer hang.Close()
+	go func() {
+		for {
+			c, err := hang.Accept()
+			if err != nil {
+				return
+			}
+			go func() { // read the request, then hang up
+				c.Read(make([]byte, 4096))
+				c.Close()
+			}()
+		}
+	}()
+	ids := make([]peer.ID, 3)
+	for i := range ids {
+		k, err := p2p.LoadOrCreateIdentity(filepath.Join(t.TempDir(), "k"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		ids[i], _ = peer.IDFromPrivateKey(k)
+	}
+	down, hangs, up := ids[0], ids[1], ids[2]
+	var dials []peer.ID
+	tr := &http.Transport{DialContext: func(ctx context.Context, network, addr string) (net.Conn, error) {
+		host, _, _ := net.SplitHostPort(addr)
+		id, _ := peer.Decode(host)
+		dials = append(dials, id)
+		switch id {
+		case down:
+			return nil, &dialError{errors.New("connection refused")}
+		case hangs:
+			return net.Dial("tcp", hang.Addr().String())
+		default:
+			return net.Dial("tcp", strings.TrimPrefix(good.URL, "http://"))
+		}
+	}, DisableKeepAlives: true}
+	g := &gatewayProxy{n: &Node{log: slog.New(slog.DiscardHandler)}, members: ids, tr: tr}
+	do := func(method string) (*http.Response, error) {
+		var body io.Reader
+		if method == "POST" {
+			body = strings.NewReader(`{"package":"p","func":"F"}`)
+		}
+		req, _ := http.NewRequest(method, "http://member/v1/call", body)
+		return g.RoundTrip(req)
+	}
+	// a write: the unreachable member is skipped, the one that hung up
+	// makes the outcome unknown; the third is not tried
+	dials = nil
+	_, err = do("POST")
+	var ou *outcomeUnknownError
+	if !errors.As(err, &ou) || ou.member != hangs || hits.Load() != 0 || len(dials) != 2 {
+		t.Fatalf("write: %v (dials %v, hits %d)", err, dials, hits.Load())
+	}
+	// a read goes on to the member that answers, which becomes current
+	dials = nil
+	resp, err := do("GET")
+	if err != nil || resp.StatusCode != 200 || hits.Load() != 1 {
+		t.Fatalf("read: %v %v (dials %v)", err, resp, dials)
+	}
+	resp.Body.Close()
+	if g.members[g.cur.Load()] != up {
+		t.Fatalf("current member %d", g.cur.Load())
+	}
+	// now a write goes straight to it, with its body
+	dials = nil
+	resp, err = do("POST")
+	if err != nil || resp.StatusCode != 200 || hits.Load() != 2 || len(dials) != 1 {
+		t.Fatalf("write to the current member: %v %v (dials %v)", err, resp, dials)
+	}
+	resp.Body.Close()
 }
