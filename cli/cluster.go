@@ -143,6 +143,9 @@ state from the leader (a snapshot, then the log).`,
 			if err != nil {
 				return err
 			}
+			if src.StatelessGateway {
+				return usagef(cmd, "--from %s: a stateless gateway's home; name a running member's", from)
+			}
 			conf, err := node.LoadClusterConfig(home)
 			if err != nil {
 				id, err := node.NewMemberHome(home)

@@ -96,6 +96,9 @@ func LoadClusterConfig(home string) (*ClusterConfig, error) {
 	if _, err := c.PSKBytes(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
+	if c.StatelessGateway && (c.Self != "" || c.Gateway) {
+		return nil, fmt.Errorf("%s: a stateless gateway is not a Raft member: it has no self and is not a gateway member (gateway = false)", path)
+	}
 	return &c, nil
 }
 
