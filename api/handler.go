@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"net/http"
 	"runtime/debug"
+	"sync"
 	"time"
 )
 
@@ -36,7 +37,8 @@ type Options struct {
 	// ("" for the OpenAPI document, which it is not asked about). Its
 	// error is answered as a backend's (an *Error with CodeUnauthorized
 	// or CodeForbidden); the caller it returns replaces the caller a
-	// deploy, call or query names (CallerFrom).
+	// deploy, call or query names (CallerFrom). An empty caller with a
+	// nil error admits the request without establishing a caller.
 	Authenticate func(r *http.Request, perm string) (caller string, err error)
 }
 
@@ -185,11 +187,37 @@ func (s *server) admit(perm string, h http.HandlerFunc) http.HandlerFunc {
 				s.writeError(w, r, err)
 				return
 			}
-			ctx = context.WithValue(ctx, callerKey, caller)
+			if caller != "" {
+				ctx = context.WithValue(ctx, callerKey, caller)
+			}
 		}
 		h(w, r.WithContext(ctx))
 	}
 }
+
+// RoutePerm is the permission a request's route needs ("deploy", "call",
+// "read"; "" for routes that need none) and whether the request names a
+// route at all: a proxy in front of the API (a stateless gateway) admits
+// requests as the handler would.
+func RoutePerm(r *http.Request) (perm string, ok bool) {
+	t := routeTable()
+	_, pattern := t.mux.Handler(r)
+	perm, ok = t.perms[pattern]
+	return perm, ok
+}
+
+var routeTable = sync.OnceValue(func() (t struct {
+	mux   *http.ServeMux
+	perms map[string]string
+}) {
+	t.mux, t.perms = http.NewServeMux(), map[string]string{}
+	for _, rt := range (&server{}).routes() {
+		pattern := rt.method + " " + rt.path
+		t.mux.Handle(pattern, http.NotFoundHandler())
+		t.perms[pattern] = rt.perm
+	}
+	return t
+})
 
 // withTimeout bounds the request's context by the handler's timeout.
 func (s *server) withTimeout(h http.HandlerFunc) http.HandlerFunc {

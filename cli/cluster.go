@@ -30,14 +30,17 @@ func newClusterCmd(f *Factory) *cobra.Command {
 
 func newClusterInitCmd(f *Factory) *cobra.Command {
 	var name, out string
-	var nodes, gateways int
+	var nodes, gateways, stateless int
 	cmd := &cobra.Command{
 		Use:   "init --name NAME --nodes N --output DIR",
 		Short: "write the homes of a new cluster's members",
 		Long: `write DIR/node1 ... DIR/nodeN: each member's identity and cluster.toml (the
 private network key, the members' peer ids and addresses on free loopback
 ports, the built-in token service's secret). The first --gateways members are
-gateways. Start each with amigo node --profile=cluster --home DIR/nodeI.`,
+gateways. --stateless-gateways K writes DIR/gateway1 ... DIR/gatewayK too:
+gateways that are not Raft members and hold no state (they verify tokens and
+forward every request to a member); each one adds capacity. Start each with
+amigo node --profile=cluster --home DIR/nodeI (or DIR/gatewayI).`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch {
@@ -49,8 +52,10 @@ gateways. Start each with amigo node --profile=cluster --home DIR/nodeI.`,
 				return usagef(cmd, "--output: the directory to write the homes in is required")
 			case gateways < 0 || gateways > nodes:
 				return usagef(cmd, "--gateways %d: want 0 to --nodes", gateways)
+			case stateless < 0 || stateless > 99:
+				return usagef(cmd, "--stateless-gateways %d: want 0 to 99", stateless)
 			}
-			res, err := node.InitCluster(node.InitOptions{Dir: out, Name: name, Nodes: nodes, Gateways: gateways})
+			res, err := node.InitCluster(node.InitOptions{Dir: out, Name: name, Nodes: nodes, Gateways: gateways, StatelessGateways: stateless})
 			if err != nil {
 				return err
 			}
@@ -63,7 +68,10 @@ gateways. Start each with amigo node --profile=cluster --home DIR/nodeI.`,
 				}
 				fmt.Fprintf(w, "  %s  %s  http://%s  amigo node --profile=cluster --home %s\n", filepath.Base(home), role, res.HTTP[i], home)
 			}
-			if gateways > 0 {
+			for i, home := range res.GatewayHomes {
+				fmt.Fprintf(w, "  %s  stateless gateway  http://%s  amigo node --profile=cluster --home %s\n", filepath.Base(home), res.GatewayHTTP[i], home)
+			}
+			if res.IssuerURL != "" {
 				fmt.Fprintf(w, "token service: %s (client admin, secret in %s)\n", res.IssuerURL, filepath.Join(out, "admin-client.secret"))
 			}
 			return nil
@@ -74,6 +82,7 @@ gateways. Start each with amigo node --profile=cluster --home DIR/nodeI.`,
 	fl.IntVar(&nodes, "nodes", 3, "number of members")
 	fl.StringVar(&out, "output", "", "directory to write the members' homes in")
 	fl.IntVar(&gateways, "gateways", 1, "how many of the members are gateways")
+	fl.IntVar(&stateless, "stateless-gateways", 0, "how many stateless gateways (not members, no state) to write besides the members")
 	return cmd
 }
 
@@ -133,6 +142,9 @@ state from the leader (a snapshot, then the log).`,
 			src, err := node.LoadClusterConfig(from)
 			if err != nil {
 				return err
+			}
+			if src.StatelessGateway {
+				return usagef(cmd, "--from %s: a stateless gateway's home; name a running member's", from)
 			}
 			conf, err := node.LoadClusterConfig(home)
 			if err != nil {

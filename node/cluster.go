@@ -24,8 +24,10 @@ import (
 type clusterState struct {
 	conf     *ClusterConfig
 	seq      *raftseq.Sequencer
-	verifier *auth.Verifier // gateways only
-	issuer   *auth.Issuer   // gateways of a cluster with the built-in token service
+	verifier *auth.Verifier   // gateways only
+	issuer   *auth.Issuer     // gateways of a cluster with the built-in token service
+	gateways map[peer.ID]bool // the stateless gateways members take callers from
+	proxy    *gatewayProxy    // a stateless gateway's forwarding handler
 }
 
 // clusterHost reads home/cluster.toml and sets the host's private network
@@ -49,7 +51,7 @@ func (n *Node) clusterHost(pc *p2p.Config) error {
 		n.cfg.P2PAddrs = conf.P2P
 	}
 	pc.ListenAddrs = n.cfg.P2PAddrs
-	if !n.cfg.Gateway && !conf.Gateway {
+	if !n.cfg.Gateway && !conf.Gateway && !conf.StatelessGateway {
 		// Without a gateway's tokens the API takes the caller a request
 		// names: only clients on this machine may reach it.
 		host, _, err := net.SplitHostPort(n.cfg.HTTPAddr)
@@ -64,6 +66,15 @@ func (n *Node) clusterHost(pc *p2p.Config) error {
 			return fmt.Errorf("%s: member %q: %w", ClusterFile, m, err)
 		}
 		ids = append(ids, id.String())
+	}
+	n.cl.gateways = map[peer.ID]bool{}
+	for _, s := range conf.Gateways {
+		id, err := peer.Decode(s)
+		if err != nil {
+			return fmt.Errorf("%s: gateways %q: %w", ClusterFile, s, err)
+		}
+		n.cl.gateways[id] = true
+		ids = append(ids, s)
 	}
 	for _, s := range ids {
 		id, err := peer.Decode(s)
@@ -93,8 +104,19 @@ func (n *Node) startCluster(ctx context.Context) (sequencer.Sequencer, error) {
 	if cl == nil {
 		return nil, errors.New("cluster profile: no cluster configuration loaded")
 	}
+	var err error
 	conf := cl.conf
 	n.network = "cluster:" + conf.Name
+	if conf.StatelessGateway {
+		// Not a Raft member: it verifies tokens and forwards to members.
+		if err := n.startGateway(ctx); err != nil {
+			return nil, err
+		}
+		if cl.proxy, err = n.newGatewayProxy(); err != nil {
+			return nil, err
+		}
+		return gatewaySequencer{}, nil
+	}
 	seq, err := raftseq.New(raftseq.Config{
 		Engine: n.engine, Store: n.store, Host: n.host, Dir: filepath.Join(n.cfg.Home, "raft"),
 		Self: conf.Self, Members: conf.Members, ChainID: n.network, OnCommit: n.committed, Logger: n.log,

@@ -36,7 +36,15 @@ type ClusterConfig struct {
 	// Gateway: the member verifies bearer tokens on its API (--gateway
 	// turns it on too).
 	Gateway bool `toml:"gateway"`
-	Auth    Auth `toml:"auth"`
+	// StatelessGateway: this node is a stateless gateway, not a Raft
+	// member: it holds no contract state, verifies bearer tokens and
+	// forwards every /v1 request to one of Members over libp2p.
+	StatelessGateway bool `toml:"stateless_gateway"`
+	// Gateways are the stateless gateways' peer ids: members admit them
+	// to the private network and run their requests as the caller they
+	// name (the Amigo-Caller header).
+	Gateways []string `toml:"gateways"`
+	Auth     Auth     `toml:"auth"`
 }
 
 // Auth configures the gateways' tokens.
@@ -87,6 +95,9 @@ func LoadClusterConfig(home string) (*ClusterConfig, error) {
 	}
 	if _, err := c.PSKBytes(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if c.StatelessGateway && (c.Self != "" || c.Gateway) {
+		return nil, fmt.Errorf("%s: a stateless gateway is not a Raft member: it has no self and is not a gateway member (gateway = false)", path)
 	}
 	return &c, nil
 }

@@ -21,12 +21,18 @@ type InitOptions struct {
 	Name     string
 	Nodes    int
 	Gateways int // the first Gateways members are gateways
+	// StatelessGateways are stateless gateways (Dir/gateway1 ...): not
+	// Raft members, they verify tokens and forward to the members.
+	StatelessGateways int
 }
 
 // InitResult is what InitCluster wrote.
 type InitResult struct {
 	Homes []string
 	HTTP  []string // each member's HTTP address
+	// GatewayHomes and GatewayHTTP are the stateless gateways'.
+	GatewayHomes []string
+	GatewayHTTP  []string
 	// IssuerURL is the built-in token service's issuer ("" without
 	// gateways); AdminSecret the secret of its client "admin" (scopes
 	// amigo:deploy, amigo:call, amigo:read, amigo:admin), also written to
@@ -46,13 +52,20 @@ func InitCluster(o InitOptions) (*InitResult, error) {
 		return nil, errors.New("a cluster has at least one member")
 	case o.Gateways < 0 || o.Gateways > o.Nodes:
 		return nil, fmt.Errorf("%d gateways among %d members", o.Gateways, o.Nodes)
+	case o.StatelessGateways < 0:
+		return nil, fmt.Errorf("%d stateless gateways", o.StatelessGateways)
 	}
 	for i := 1; i <= o.Nodes; i++ {
 		if _, err := os.Stat(filepath.Join(o.Dir, fmt.Sprintf("node%d", i), ClusterFile)); err == nil {
 			return nil, fmt.Errorf("%s already holds a cluster member (node%d)", o.Dir, i)
 		}
 	}
-	ports, err := FreePorts(2 * o.Nodes)
+	for i := 1; i <= o.StatelessGateways; i++ {
+		if _, err := os.Stat(filepath.Join(o.Dir, fmt.Sprintf("gateway%d", i), ClusterFile)); err == nil {
+			return nil, fmt.Errorf("%s already holds a cluster gateway (gateway%d)", o.Dir, i)
+		}
+	}
+	ports, err := FreePorts(2 * (o.Nodes + o.StatelessGateways))
 	if err != nil {
 		return nil, err
 	}
@@ -72,16 +85,38 @@ func InitCluster(o InitOptions) (*InitResult, error) {
 		res.HTTP = append(res.HTTP, fmt.Sprintf("127.0.0.1:%d", ports[2*i+1]))
 		base.Members = append(base.Members, fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", ports[2*i], id))
 	}
-	if o.Gateways > 0 {
-		base.Auth.IssuerURL = "http://" + res.HTTP[0]
-		res.IssuerURL = base.Auth.IssuerURL
+	for i := 0; i < o.StatelessGateways; i++ {
+		home := filepath.Join(o.Dir, fmt.Sprintf("gateway%d", i+1))
+		id, err := NewMemberHome(home)
+		if err != nil {
+			return nil, err
+		}
+		res.GatewayHomes = append(res.GatewayHomes, home)
+		res.GatewayHTTP = append(res.GatewayHTTP, fmt.Sprintf("127.0.0.1:%d", ports[2*(o.Nodes+i)+1]))
+		base.Gateways = append(base.Gateways, id.String())
 	}
+	switch {
+	case o.Gateways > 0:
+		base.Auth.IssuerURL = "http://" + res.HTTP[0]
+	case o.StatelessGateways > 0:
+		base.Auth.IssuerURL = "http://" + res.GatewayHTTP[0]
+	}
+	res.IssuerURL = base.Auth.IssuerURL
 	for i, home := range res.Homes {
 		c := base
 		c.Self = base.Members[i]
 		c.P2P = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[2*i])}
 		c.HTTP = res.HTTP[i]
 		c.Gateway = i < o.Gateways
+		if err := c.Save(home); err != nil {
+			return nil, err
+		}
+	}
+	for i, home := range res.GatewayHomes {
+		c := base
+		c.StatelessGateway = true
+		c.P2P = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[2*(o.Nodes+i)])}
+		c.HTTP = res.GatewayHTTP[i]
 		if err := c.Save(home); err != nil {
 			return nil, err
 		}

@@ -299,24 +299,29 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	}
 
 	apiOpts := api.Options{Logger: n.log, Version: Version}
-	if n.cl != nil && n.cl.verifier != nil {
-		apiOpts.Authenticate = n.cl.verifier.Authenticate
+	if n.cl != nil {
+		apiOpts.Authenticate = n.authenticate
 	}
-	apiHandler := api.NewHandler(n, apiOpts)
+	var apiHandler http.Handler = api.NewHandler(n, apiOpts)
+	httpAPI, p2pAPI := n.withHops(apiHandler, true), n.withHops(apiHandler, false)
+	if n.cl != nil && n.cl.proxy != nil {
+		// a stateless gateway: every request goes to a member
+		httpAPI, p2pAPI = n.cl.proxy, n.cl.proxy
+	}
 	// Listen first: the handler at / (the explorer) talks to this address.
 	n.httpLn, err = net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
 		return fmt.Errorf("listen on %s (is another node running? pick another with --http): %w", cfg.HTTPAddr, err)
 	}
 	mux := http.NewServeMux()
-	mux.Handle("/v1/", n.withHops(apiHandler, true))
+	mux.Handle("/v1/", httpAPI)
 	mux.Handle("/metrics", promhttp.HandlerFor(n.metrics.reg, promhttp.HandlerOpts{}))
 	if n.cl != nil && n.cl.issuer != nil {
 		// the built-in token service: discovery, keys, client credentials
 		mux.Handle("/.well-known/openid-configuration", n.cl.issuer.Handler())
 		mux.Handle("/oauth2/", n.cl.issuer.Handler())
 	}
-	if n.cl != nil {
+	if n.cl != nil && n.cl.proxy == nil {
 		mux.Handle("/v1/cluster/", n.clusterAdmin())
 	}
 	if cfg.Handler != nil {
@@ -326,12 +331,12 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		}
 		mux.Handle("/", h)
 	} else {
-		mux.Handle("/", n.withHops(apiHandler, true))
+		mux.Handle("/", httpAPI)
 	}
 	n.http = &http.Server{Handler: n.metrics.instrument(mux), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
 	go n.serve(n.http, n.httpLn, "http")
 	n.announceGateway()
-	n.p2pHTTP = &http.Server{Handler: n.metrics.instrument(n.withHops(apiHandler, false)), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
+	n.p2pHTTP = &http.Server{Handler: n.metrics.instrument(p2pAPI), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
 	go n.serve(n.p2pHTTP, p2p.Listen(n.host, api.Protocol), "libp2p")
 	if cfg.InsecureWrites && cfg.Profile.Name == "open" {
 		n.log.Warn("--insecure-writes: this node takes deploys and calls from any peer, unauthenticated; use it on test networks only")

@@ -45,7 +45,8 @@ const (
 type hop struct {
 	hops  int
 	via   []peer.ID
-	local bool // over HTTP from a loopback address: the node's operator
+	local bool    // over HTTP from a loopback address: the node's operator
+	peer  peer.ID // over libp2p: the remote peer
 }
 
 type hopKey struct{}
@@ -67,6 +68,8 @@ func (n *Node) withHops(next http.Handler, viaHTTP bool) http.Handler {
 				ip := net.ParseIP(host)
 				h.local = ip != nil && ip.IsLoopback()
 			}
+		} else if id, err := peer.Decode(r.RemoteAddr); err == nil {
+			h.peer = id // a libp2p stream's remote address is its peer id
 		}
 		if v := r.Header.Get(HeaderHops); v != "" {
 			k, err := strconv.Atoi(v)
