@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -147,9 +148,7 @@ func sameChain(t *testing.T, nodes []*tnode) int64 {
 // Kill one of four validators under load: the chain keeps committing;
 // restart it: it catches up and reports the same app hash.
 func TestFaultOneOfFour(t *testing.T) {
-	if testing.Short() {
-		t.Skip("fault test: 4 validators")
-	}
+	faultTest(t)
 	nodes := testnet(t, 4)
 	deployCounter(t, nodes[0])
 	var mu sync.Mutex
@@ -193,9 +192,7 @@ func waitBlocks(t *testing.T, nodes []*tnode, h int64) {
 // Stop two of four: no progress and no fork; restart them: progress
 // resumes on the same chain.
 func TestFaultTwoOfFour(t *testing.T) {
-	if testing.Short() {
-		t.Skip("fault test: 4 validators")
-	}
+	faultTest(t)
 	nodes := testnet(t, 4)
 	deployCounter(t, nodes[0])
 	nodes[2].stop()
@@ -241,5 +238,18 @@ func waitFor(t *testing.T, within time.Duration, cond func() bool) {
 			t.Fatalf("condition not met within %s", within)
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// EnvFaults runs the fault tests of 4-validator networks: they stop,
+// restart and kill validators under load, and want the machine to
+// themselves (.ci/run runs them alone, after the other tests:
+// AMIGO_CHAIN_FAULTS=1 go test -p 1 -run Fault ./consensus/chain).
+const EnvFaults = "AMIGO_CHAIN_FAULTS"
+
+func faultTest(t *testing.T) {
+	t.Helper()
+	if os.Getenv(EnvFaults) == "" || testing.Short() {
+		t.Skipf("fault test of a 4-validator network: run alone with %s=1 go test -run Fault ./consensus/chain (as .ci/run does)", EnvFaults)
 	}
 }

@@ -54,9 +54,7 @@ func runChild(home string) int {
 // app hash as the others. The killed validator is a separate process
 // (this test binary re-executed); the other three run in-process.
 func TestFaultKill9(t *testing.T) {
-	if testing.Short() {
-		t.Skip("fault test: 4 validators, one a process killed repeatedly")
-	}
+	faultTest(t)
 	exe, err := os.Executable()
 	if err != nil {
 		t.Fatal(err)
