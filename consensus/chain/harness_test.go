@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -84,13 +85,23 @@ func testnet(t *testing.T, n int) []*tnode {
 	return nodes
 }
 
+// diagnose says where a node that does not advance stands: its peers,
+// whether it is still block-syncing, the blocks it stored against the
+// heights its application committed.
+func (tn *tnode) diagnose() string {
+	c := tn.n.CometBFT()
+	out, in, dialing := c.Switch().NumPeers()
+	return fmt.Sprintf("peers out %d in %d dialing %d; block syncing %v; block store %d; application %d",
+		out, in, dialing, c.ConsensusReactor().WaitSync(), c.BlockStore().Height(), tn.n.App.Height())
+}
+
 // waitHeight waits until the node committed height h (bounded).
 func waitHeight(t *testing.T, tn *tnode, h int64, within time.Duration) {
 	t.Helper()
 	deadline := time.Now().Add(within)
 	for tn.n.App.Height() < h {
 		if time.Now().After(deadline) {
-			t.Fatalf("%s: height %d after %s, want %d", tn.home, tn.n.App.Height(), within, h)
+			t.Fatalf("%s: height %d after %s, want %d (%s)", tn.home, tn.n.App.Height(), within, h, tn.diagnose())
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
