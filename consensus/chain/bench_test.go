@@ -39,23 +39,12 @@ func BenchmarkSignedCalls(b *testing.B) {
 	if v := os.Getenv("AMIGO_BENCH_RATE"); v != "" {
 		fmt.Sscan(v, &rate)
 	}
-	t := &testing.T{}
 	dir := b.TempDir()
 	homes, err := Init(dir, TestnetOptions{Validators: vals, ChainID: "test-chain", TimeoutCommit: blockTime})
 	if err != nil {
 		b.Fatal(err)
 	}
-	var nodes []*tnode
-	for _, h := range homes {
-		tn := &tnode{t: t, home: h}
-		tn.start()
-		nodes = append(nodes, tn)
-	}
-	defer func() {
-		for _, tn := range nodes {
-			tn.stop()
-		}
-	}()
+	nodes := startNodes(b, homes)
 	r := submit(b, nodes[0], newSigner("deployer").deploy(b, "counter", "testdata/counter"))
 	if r.Receipt == nil || !r.Receipt.OK() {
 		b.Fatalf("deploy: %+v", r)

@@ -22,7 +22,7 @@ import (
 // tnode is one validator of a test network: its Badger store, engine and
 // CometBFT node, stoppable and restartable in-process.
 type tnode struct {
-	t    *testing.T
+	t    testing.TB
 	home string
 	st   store.Store
 	e    *engine.Engine
@@ -70,18 +70,24 @@ func testnet(t *testing.T, n int) []*tnode {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return startNodes(t, homes)
+}
+
+// startNodes starts a validator on each home; they stop when the test
+// ends.
+func startNodes(tb testing.TB, homes []string) []*tnode {
+	tb.Helper()
 	var nodes []*tnode
-	for _, h := range homes {
-		nodes = append(nodes, &tnode{t: t, home: h})
-	}
-	for _, tn := range nodes {
-		tn.start()
-	}
-	t.Cleanup(func() {
+	tb.Cleanup(func() {
 		for _, tn := range nodes {
 			tn.stop()
 		}
 	})
+	for _, h := range homes {
+		tn := &tnode{t: tb, home: h}
+		tn.start()
+		nodes = append(nodes, tn)
+	}
 	return nodes
 }
 

@@ -64,17 +64,7 @@ func TestFaultKill9(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var nodes []*tnode
-	for _, h := range homes[:3] {
-		tn := &tnode{t: t, home: h}
-		tn.start()
-		nodes = append(nodes, tn)
-	}
-	defer func() {
-		for _, tn := range nodes {
-			tn.stop()
-		}
-	}()
+	nodes := startNodes(t, homes[:3])
 	deployCounter(t, nodes[0])
 	var mu sync.Mutex
 	l := startLoad(t, nodes, &mu, 3, 100000)

@@ -303,8 +303,8 @@ func (b *Batch) Full() bool {
 		b.writes+c.MaxTxWrites+3 > store.MaxTxnWrites/2)
 }
 
-// receiptAllowance bounds the bytes of a receipt, the head and the index
-// record beside a transaction's state writes.
+// receiptAllowance bounds the bytes of the next transaction's receipt, the
+// head and the index record beside its state writes.
 const receiptAllowance = 256 << 10
 
 // metaPrefix keys the sequencers' own records (see Batch.SetMeta).
@@ -325,12 +325,7 @@ func (b *Batch) Apply(tx Tx, blk Block) (*Receipt, error) {
 	if b.done {
 		return nil, errors.New("engine: batch already ended")
 	}
-	rc, err := b.e.applyOne(b.txn, &b.head, tx, blk)
-	if rc != nil {
-		b.writes += int(rc.Writes) + 3
-		b.bytes += rc.WriteBytes + receiptAllowance/4
-	}
-	return rc, err
+	return b.applyOne(tx, blk)
 }
 
 // EndBlock records that the block blk is complete, even if it had no
@@ -392,8 +387,10 @@ func (e *Engine) Meta(key string) ([]byte, error) {
 	return txn.Get(append([]byte(metaPrefix), key...))
 }
 
-// applyOne runs one transaction into batch and advances head.
-func (e *Engine) applyOne(batch store.Txn, head *Head, tx Tx, blk Block) (*Receipt, error) {
+// applyOne runs one transaction into the batch, advances its head and
+// counts what it wrote.
+func (b *Batch) applyOne(tx Tx, blk Block) (*Receipt, error) {
+	e, batch, head := b.e, b.txn, &b.head
 	hash := tx.Hash()
 	if blk.Height <= 0 {
 		blk.Height = head.Height + 1
@@ -453,6 +450,8 @@ func (e *Engine) applyOne(batch store.Txn, head *Head, tx Tx, blk Block) (*Recei
 			return nil, fmt.Errorf("engine: write receipt: %w", err)
 		}
 	}
+	b.writes += len(rec.writes) + 3
+	b.bytes += rec.bytes + int64(len(rb)+len(hb)+2*len(hash)+len(headKey)+16)
 	*head = next
 	return rc, nil
 }
