@@ -22,7 +22,9 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
+	"sync/atomic"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 
@@ -40,6 +42,7 @@ const (
 	CodeGasLimit    uint32 = 5 // gas limit above the block's
 	CodeReverted    uint32 = 6 // applied, but the engine reverted it (receipt has why)
 	CodeBlockFull   uint32 = 7 // the block's state writes filled one store transaction: submit again
+	CodeStopping    uint32 = 8 // the node is stopping (peer filter queries)
 	Codespace              = "amigo"
 )
 
@@ -87,6 +90,10 @@ type App struct {
 	blkSeqs map[string]uint64
 	results []Result
 	height  int64
+
+	// stopping refuses new peer connections while the node stops (the
+	// peer filter queries below).
+	stopping atomic.Bool
 }
 
 var _ abci.Application = (*App)(nil)
@@ -437,6 +444,17 @@ type QueryRequest struct {
 func (a *App) Query(_ context.Context, req *abci.RequestQuery) (*abci.ResponseQuery, error) {
 	fail := func(code uint32, format string, args ...any) (*abci.ResponseQuery, error) {
 		return &abci.ResponseQuery{Code: code, Log: fmt.Sprintf(format, args...), Codespace: Codespace}, nil
+	}
+	if strings.HasPrefix(req.Path, "/p2p/filter/") {
+		// CometBFT's peer filters (config filter_peers, which Start
+		// turns on): a connection that a dial begun before Stop completes
+		// afterwards must be closed, not left open and unread. The peer
+		// at the other end would keep it as this node for a minute and
+		// refuse this node's next start as a duplicate.
+		if a.stopping.Load() {
+			return fail(CodeStopping, "the node is stopping: no new peers")
+		}
+		return &abci.ResponseQuery{}, nil
 	}
 	h := a.e.Head().Height
 	switch {

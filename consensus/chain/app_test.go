@@ -183,6 +183,16 @@ func TestQuery(t *testing.T) {
 	if r := q("/query", "{"); r.Code != CodeMalformed {
 		t.Fatalf("bad query data: %+v", r)
 	}
+	// CometBFT's peer filters: any peer while running, none once stopping
+	if r := q("/p2p/filter/id/abc", ""); r.Code != CodeOK {
+		t.Fatalf("peer filter while running: %+v", r)
+	}
+	a.stopping.Store(true)
+	for _, p := range []string{"/p2p/filter/id/abc", "/p2p/filter/addr/127.0.0.1:26656"} {
+		if r := q(p, ""); r.Code != CodeStopping {
+			t.Fatalf("peer filter %s while stopping: %+v", p, r)
+		}
+	}
 }
 
 // A proposal puts each signer's transactions in sequence order and

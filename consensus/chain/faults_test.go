@@ -149,7 +149,6 @@ func sameChain(t *testing.T, nodes []*tnode) int64 {
 // restart it: it catches up and reports the same app hash.
 func TestFaultOneOfFour(t *testing.T) {
 	faultTest(t)
-	restartStall(t)
 	nodes := testnet(t, 4)
 	deployCounter(t, nodes[0])
 	var mu sync.Mutex
@@ -194,7 +193,6 @@ func waitBlocks(t *testing.T, nodes []*tnode, h int64) {
 // resumes on the same chain.
 func TestFaultTwoOfFour(t *testing.T) {
 	faultTest(t)
-	restartStall(t)
 	nodes := testnet(t, 4)
 	deployCounter(t, nodes[0])
 	nodes[2].stop()
@@ -249,24 +247,9 @@ func waitFor(t *testing.T, within time.Duration, cond func() bool) {
 // AMIGO_CHAIN_FAULTS=1 go test -p 1 -run Fault ./consensus/chain).
 const EnvFaults = "AMIGO_CHAIN_FAULTS"
 
-// EnvRestartStall runs the fault tests that restart validators in this
-// process (one of four, two of four), which fail now and then on the known
-// stall of a restarted validator (docs/chain.md); they are left out of
-// .ci/run until that is fixed.
-const EnvRestartStall = "AMIGO_CHAIN_RESTART_STALL"
-
 func faultTest(t *testing.T) {
 	t.Helper()
 	if os.Getenv(EnvFaults) == "" || testing.Short() {
 		t.Skipf("fault test of a 4-validator network: run alone with %s=1 go test -run Fault ./consensus/chain (as .ci/run does)", EnvFaults)
-	}
-}
-
-// restartStall skips a test that restarts validators in this process
-// while the known stall of a restarted validator (docs/chain.md) is open.
-func restartStall(t *testing.T) {
-	t.Helper()
-	if os.Getenv(EnvRestartStall) == "" {
-		t.Skipf("known issue (docs/chain.md): a validator restarted in this process can stay behind for good; %s=1 runs it", EnvRestartStall)
 	}
 }

@@ -104,6 +104,10 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if err := os.MkdirAll(filepath.Dir(conf.PrivValidatorStateFile()), 0o700); err != nil {
 		return nil, err
 	}
+	// The application refuses new peers once the node stops (App.Query):
+	// CometBFT's switch otherwise leaves a connection that a dial begun
+	// before Stop completes afterwards open and unread.
+	conf.FilterPeers = true
 	pv := privval.LoadOrGenFilePV(conf.PrivValidatorKeyFile(), conf.PrivValidatorStateFile())
 	app := NewApp(cfg.Engine, gen.ChainID)
 	if gen.ConsensusParams != nil {
@@ -180,6 +184,7 @@ func (n *Node) RPCAddress() string { return n.cmt.Config().RPC.ListenAddress }
 func (n *Node) Close() error {
 	var err error
 	n.once.Do(func() {
+		n.App.stopping.Store(true)
 		if n.cmt.IsRunning() {
 			err = n.cmt.Stop()
 			n.cmt.Wait()
