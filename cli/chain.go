@@ -78,6 +78,7 @@ process with amigo node --profile=chain --home DIR/node<i>.`,
 	fl.DurationVar(&o.TimeoutCommit, "block-time", 100*time.Millisecond, "pause after each commit (CometBFT's timeout_commit; production default 1s)")
 	fl.BoolVar(&o.EmptyBlocks, "empty-blocks", false, "make blocks without transactions too (CometBFT's default)")
 	fl.DurationVar(&o.EmptyBlocksInterval, "empty-blocks-interval", 10*time.Second, "without --empty-blocks: make an empty block at least this often")
+	fl.BoolVar(&o.CometIndex, "comet-index", false, "keep CometBFT's own transaction index and block results too (tx, tx_search and block_results RPCs); Amigo's API serves receipts either way")
 
 	var logLevel string
 	start := &cobra.Command{

@@ -21,7 +21,8 @@ import (
 // AMIGO_BENCH_VALIDATORS (default 4) and AMIGO_BENCH_BLOCK_TIME (default
 // 100ms, the dev testnet's; CometBFT's default is 1s) change the network;
 // AMIGO_BENCH_RATE offers calls at a steady rate (calls/s) instead of all
-// at once.
+// at once; AMIGO_BENCH_COMET_INDEX=1 keeps CometBFT's own transaction
+// index and block results (its defaults; the testnet's is off).
 func BenchmarkSignedCalls(b *testing.B) {
 	vals := 4
 	if v := os.Getenv("AMIGO_BENCH_VALIDATORS"); v != "" {
@@ -40,7 +41,7 @@ func BenchmarkSignedCalls(b *testing.B) {
 		fmt.Sscan(v, &rate)
 	}
 	dir := b.TempDir()
-	homes, err := Init(dir, TestnetOptions{Validators: vals, ChainID: "test-chain", TimeoutCommit: blockTime})
+	homes, err := Init(dir, TestnetOptions{Validators: vals, ChainID: "test-chain", TimeoutCommit: blockTime, CometIndex: os.Getenv("AMIGO_BENCH_COMET_INDEX") == "1"})
 	if err != nil {
 		b.Fatal(err)
 	}

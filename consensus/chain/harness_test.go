@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"os"
@@ -12,6 +13,7 @@ import (
 
 	"github.com/cometbft/cometbft/crypto"
 	"github.com/cometbft/cometbft/crypto/ed25519"
+	"github.com/cometbft/cometbft/rpc/client/local"
 
 	"github.com/amigo-platform/amigo/node/engine"
 	"github.com/amigo-platform/amigo/store"
@@ -27,6 +29,7 @@ type tnode struct {
 	st   store.Store
 	e    *engine.Engine
 	n    *Node
+	net  *[]*tnode // the validators of its network, for diagnostics
 }
 
 func (tn *tnode) start() {
@@ -84,7 +87,7 @@ func startNodes(tb testing.TB, homes []string) []*tnode {
 		}
 	})
 	for _, h := range homes {
-		tn := &tnode{t: tb, home: h}
+		tn := &tnode{t: tb, home: h, net: &nodes}
 		tn.start()
 		nodes = append(nodes, tn)
 	}
@@ -97,8 +100,16 @@ func startNodes(tb testing.TB, homes []string) []*tnode {
 func (tn *tnode) diagnose() string {
 	c := tn.n.CometBFT()
 	out, in, dialing := c.Switch().NumPeers()
-	return fmt.Sprintf("peers out %d in %d dialing %d; block syncing %v; block store %d; application %d",
-		out, in, dialing, c.ConsensusReactor().WaitSync(), c.BlockStore().Height(), tn.n.App.Height())
+	round := ""
+	if cs, err := local.New(c).ConsensusState(context.Background()); err == nil {
+		var rs struct {
+			HRS string `json:"height/round/step"`
+		}
+		json.Unmarshal(cs.RoundState, &rs)
+		round = rs.HRS
+	}
+	return fmt.Sprintf("peers out %d in %d dialing %d; block syncing %v; block store %d; application %d; height/round/step %s; mempool %d",
+		out, in, dialing, c.ConsensusReactor().WaitSync(), c.BlockStore().Height(), tn.n.App.Height(), round, c.Mempool().Size())
 }
 
 // waitHeight waits until the node committed height h (bounded).
@@ -177,7 +188,13 @@ func submit(t testing.TB, tn *tnode, raw []byte) Result {
 	}
 	r, err := tk.Wait(ctx)
 	if err != nil {
-		t.Fatalf("wait: %v", err)
+		var ds []string
+		for _, o := range *tn.net {
+			if o.running() {
+				ds = append(ds, filepath.Base(o.home)+": "+o.diagnose())
+			}
+		}
+		t.Fatalf("wait at %s: %v (%s)", filepath.Base(tn.home), err, strings.Join(ds, "; "))
 	}
 	return r
 }

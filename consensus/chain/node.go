@@ -55,6 +55,10 @@ type Node struct {
 	once    sync.Once
 	local   *local.Local
 	dbs     []dbm.DB // every database CometBFT opened: Stop leaves some open
+
+	log  *slog.Logger
+	done chan struct{} // closed by Close: background work stops
+	bg   sync.WaitGroup
 }
 
 // LoadConfig reads CometBFT's config.toml under home (defaults for what
@@ -113,13 +117,14 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if gen.ConsensusParams != nil {
 		app.SetMaxGas(gen.ConsensusParams.Block.MaxGas)
 	}
-	n := &Node{cfg: cfg, App: app, chainID: gen.ChainID, waiters: map[string][]chan Result{}}
+	n := &Node{cfg: cfg, App: app, chainID: gen.ChainID, waiters: map[string][]chan Result{}, done: make(chan struct{})}
 	app.OnCommit = n.committed
 	app.OnDrop = n.dropped
 	logger := cfg.Logger
 	if logger == nil {
 		logger = slog.New(slog.DiscardHandler)
 	}
+	n.log = logger
 	n.cmt, err = cmtnode.NewNodeWithContext(ctx, conf, pv, nodeKey,
 		clientCreator{app},
 		func() (*types.GenesisDoc, error) { return gen, nil },
@@ -132,6 +137,8 @@ func Start(ctx context.Context, cfg Config) (*Node, error) {
 	if err := n.cmt.Start(); err != nil {
 		return nil, fmt.Errorf("cometbft start: %w", err)
 	}
+	n.bg.Add(1)
+	go n.regossip()
 	return n, nil
 }
 
@@ -185,6 +192,8 @@ func (n *Node) Close() error {
 	var err error
 	n.once.Do(func() {
 		n.App.stopping.Store(true)
+		close(n.done)
+		n.bg.Wait()
 		if n.cmt.IsRunning() {
 			err = n.cmt.Stop()
 			n.cmt.Wait()

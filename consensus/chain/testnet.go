@@ -35,6 +35,13 @@ type TestnetOptions struct {
 	// with one every EmptyBlocksInterval regardless (dev default 10s).
 	EmptyBlocks         bool
 	EmptyBlocksInterval time.Duration
+	// CometIndex keeps CometBFT's own index of transactions and its
+	// blocks' ABCI results (the tx, tx_search and block_results RPCs;
+	// CometBFT's defaults). Off by default: Amigo keeps every receipt by
+	// hash and every block's receipts itself (GET /v1/txs/{hash},
+	// /v1/blocks/{height}), and the copy costs each validator about a
+	// tenth of its CPU under load (docs/chain.md).
+	CometIndex bool
 }
 
 // NodeFile is what Init writes for the Amigo side of node i in
@@ -140,7 +147,12 @@ func Init(dir string, o TestnetOptions) ([]string, error) {
 		conf.Mempool.Size = 50000
 		conf.Mempool.CacheSize = 100000
 		conf.Instrumentation.Prometheus = false
-		conf.TxIndex.Indexer = "kv"
+		conf.TxIndex.Indexer = "null"
+		conf.Storage.DiscardABCIResponses = true
+		if o.CometIndex {
+			conf.TxIndex.Indexer = "kv"
+			conf.Storage.DiscardABCIResponses = false
+		}
 		cmtcfg.WriteConfigFile(filepath.Join(conf.RootDir, "config", "config.toml"), conf)
 		if err := gen.SaveAs(conf.GenesisFile()); err != nil {
 			return nil, err
