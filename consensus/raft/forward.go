@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strings"
 	"sync"
 	"time"
 
@@ -28,9 +29,9 @@ const ForwardProtocol = "/amigo/raft-forward/1"
 const maxForward = 16 << 20
 
 type fwdRequest struct {
-	Op      string     `json:"op"` // submit, read_index, add, remove
+	Op      string     `json:"op"` // submit, read_index, add, remove, gateway_add, gateway_remove
 	Tx      *engine.Tx `json:"tx,omitempty"`
-	Address string     `json:"address,omitempty"` // add: ServerAddress; remove: peer id
+	Address string     `json:"address,omitempty"` // add: ServerAddress; remove, gateway_*: peer id
 }
 
 type fwdResponse struct {
@@ -50,6 +51,8 @@ func (r *fwdResponse) err() error {
 		return fmt.Errorf("%w: %s", errRetry, r.Error)
 	case r.Unknown:
 		return fmt.Errorf("%w: %s", ErrOutcomeUnknown, r.Error)
+	case strings.HasPrefix(r.Error, ErrNotGateway.Error()):
+		return fmt.Errorf("%w%s", ErrNotGateway, strings.TrimPrefix(r.Error, ErrNotGateway.Error()))
 	case r.Error != "":
 		return errors.New(r.Error)
 	}
@@ -146,6 +149,15 @@ func (f *forwardServer) serve1(req *fwdRequest) *fwdResponse {
 		if err := s.changeLocal(req.Op, req.Address); err != nil {
 			resp.Error = err.Error()
 			resp.Retry = errors.Is(err, hraft.ErrNotLeader)
+		}
+	case "gateway_add", "gateway_remove":
+		if notLeader() {
+			break
+		}
+		idx, err := s.applyGateway(strings.TrimPrefix(req.Op, "gateway_"), req.Address)
+		resp.Index = idx
+		if err != nil {
+			resp.Error, resp.Retry = err.Error(), errors.Is(err, errRetry)
 		}
 	default:
 		resp.Error = fmt.Sprintf("unknown forwarded operation %q", req.Op)
@@ -384,4 +396,61 @@ func (s *Sequencer) changeLocal(op, arg string) error {
 		return s.raft.RemoveServer(hraft.ServerID(arg), 0, 30*time.Second).Error()
 	}
 	return fmt.Errorf("unknown membership change %q", op)
+}
+
+// AddGateway admits the stateless gateway with peer id id, through the
+// leader: a log entry, so every member admits it, after restarts too. It
+// returns once this member applied the entry. Admitting a gateway twice
+// is no error.
+func (s *Sequencer) AddGateway(ctx context.Context, id string) error {
+	return s.gatewayChange(ctx, "add", id)
+}
+
+// RemoveGateway removes the admitted stateless gateway with peer id id,
+// through the leader (ErrNotGateway if it is not admitted).
+func (s *Sequencer) RemoveGateway(ctx context.Context, id string) error {
+	return s.gatewayChange(ctx, "remove", id)
+}
+
+func (s *Sequencer) gatewayChange(ctx context.Context, op, id string) error {
+	if _, err := peer.Decode(id); err != nil {
+		return fmt.Errorf("gateway id %q: %w", id, err)
+	}
+	idx, err := retrying(ctx, s, func() (uint64, error) {
+		if s.raft.State() == hraft.Leader {
+			return s.applyGateway(op, id)
+		}
+		resp, _, err := s.call(ctx, &fwdRequest{Op: "gateway_" + op, Address: id})
+		if err == nil {
+			err = resp.err()
+		}
+		if err != nil {
+			return 0, err
+		}
+		return resp.Index, nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.waitApplied(ctx, idx)
+}
+
+// applyGateway, on the leader: the gateway change as a log entry,
+// answered once applied here.
+func (s *Sequencer) applyGateway(op, id string) (uint64, error) {
+	data, err := json.Marshal(&entry{Gateway: &gatewayChange{Op: op, Peer: id}})
+	if err != nil {
+		return 0, err
+	}
+	f := s.raft.Apply(data, 5*time.Second)
+	if err := s.futureErr(f); err != nil {
+		if errors.Is(err, hraft.ErrNotLeader) || errors.Is(err, hraft.ErrEnqueueTimeout) || errors.Is(err, hraft.ErrLeadershipTransferInProgress) {
+			return 0, fmt.Errorf("%w: %v", errRetry, err)
+		}
+		return 0, err
+	}
+	if a, _ := f.Response().(*applied); a != nil && a.err != nil {
+		return 0, a.err
+	}
+	return f.Index(), nil
 }

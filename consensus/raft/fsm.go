@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 	"time"
 
@@ -21,7 +22,23 @@ import (
 type entry struct {
 	Time time.Time   `json:"time"`
 	Txs  []engine.Tx `json:"txs"`
+	// Gateway, when set, is a change of the cluster's stateless gateways
+	// (an entry carries either transactions or one gateway change).
+	Gateway *gatewayChange `json:"gateway,omitempty"`
 }
+
+// gatewayChange admits (Op "add") or removes (Op "remove") the stateless
+// gateway with peer id Peer.
+type gatewayChange struct {
+	Op   string `json:"op"`
+	Peer string `json:"peer"`
+}
+
+// gatewaysKey is the engine meta record holding the admitted stateless
+// gateways (a sorted JSON array of peer ids), committed in the same
+// batch as the entry that changed them: it is in every snapshot and the
+// same on every member.
+const gatewaysKey = "raft/gateways"
 
 // appliedKey is the engine meta record holding the last Raft index
 // applied, committed atomically with the state it produced.
@@ -41,10 +58,14 @@ type fsm struct {
 	st       store.Snapshotter
 	chainID  string
 	onCommit func([]*engine.Receipt)
+	// onGateways, if set, is called with the admitted gateways after a
+	// commit that changed them and after a restore.
+	onGateways func([]string)
 
-	mu      sync.Mutex
-	index   uint64        // last applied index, as the store holds it
-	changed chan struct{} // closed and replaced when index moves
+	mu       sync.Mutex
+	index    uint64        // last applied index, as the store holds it
+	changed  chan struct{} // closed and replaced when index moves
+	gateways []string      // admitted stateless gateways, sorted; never modified in place
 }
 
 var _ hraft.BatchingFSM = (*fsm)(nil)
@@ -54,7 +75,55 @@ func newFSM(e *engine.Engine, st store.Snapshotter, chainID string, onCommit fun
 	if err := f.loadIndex(); err != nil {
 		return nil, err
 	}
+	if err := f.loadGateways(); err != nil {
+		return nil, err
+	}
 	return f, nil
+}
+
+func (f *fsm) loadGateways() error {
+	b, err := f.e.Meta(gatewaysKey)
+	var gws []string
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+	case err != nil:
+		return fmt.Errorf("raft: read the admitted gateways: %w", err)
+	default:
+		if err := json.Unmarshal(b, &gws); err != nil {
+			return fmt.Errorf("raft: the admitted gateways record: %w", err)
+		}
+	}
+	f.mu.Lock()
+	f.gateways = gws
+	f.mu.Unlock()
+	return nil
+}
+
+// Gateways are the admitted stateless gateways' peer ids, sorted. The
+// caller must not modify the slice.
+func (f *fsm) Gateways() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.gateways
+}
+
+// changeGateways applies c to gws (not modified) and returns the new
+// set; every member gives the same answer on the same entry.
+func changeGateways(gws []string, c *gatewayChange) ([]string, error) {
+	i, found := slices.BinarySearch(gws, c.Peer)
+	switch {
+	case c.Peer == "":
+		return nil, errors.New("gateway change: no peer id")
+	case c.Op == "add" && found:
+		return gws, nil // admitted already
+	case c.Op == "add":
+		return slices.Insert(slices.Clone(gws), i, c.Peer), nil
+	case c.Op == "remove" && !found:
+		return nil, fmt.Errorf("%w: %s", ErrNotGateway, c.Peer)
+	case c.Op == "remove":
+		return slices.Delete(slices.Clone(gws), i, i+1), nil
+	}
+	return nil, fmt.Errorf("gateway change: unknown operation %q", c.Op)
 }
 
 func (f *fsm) loadIndex() error {
@@ -106,9 +175,16 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 	defer func() { b.Discard() }()
 	var all []*engine.Receipt
 	last, size := cur, 0
+	gws, gwsChanged := f.Gateways(), false
 	commit := func() {
 		if last == cur && len(all) == 0 {
 			return
+		}
+		if gwsChanged {
+			data, _ := json.Marshal(gws)
+			if err := b.SetMeta(gatewaysKey, data); err != nil {
+				panic(fmt.Sprintf("raft: record the gateways at %d: %v", last, err))
+			}
 		}
 		if err := b.SetMeta(appliedKey, binary.BigEndian.AppendUint64(nil, last)); err != nil {
 			panic(fmt.Sprintf("raft: record applied index %d: %v", last, err))
@@ -118,6 +194,15 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 		}
 		cur = last
 		f.setIndex(last)
+		if gwsChanged {
+			f.mu.Lock()
+			f.gateways = gws
+			f.mu.Unlock()
+			if f.onGateways != nil {
+				f.onGateways(gws)
+			}
+			gwsChanged = false
+		}
 		if f.onCommit != nil && len(all) > 0 {
 			f.onCommit(all)
 		}
@@ -137,6 +222,19 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 			// Every member fails the same way on the same bytes.
 			last = l.Index
 			out[i] = &applied{err: fmt.Errorf("raft: log entry %d is not a transaction batch: %v", l.Index, err)}
+			continue
+		}
+		if ent.Gateway != nil {
+			last = l.Index
+			next, err := changeGateways(gws, ent.Gateway)
+			if err != nil {
+				out[i] = &applied{err: err}
+				continue
+			}
+			if !slices.Equal(next, gws) {
+				gws, gwsChanged = next, true
+			}
+			out[i] = &applied{}
 			continue
 		}
 		n := 0
@@ -209,7 +307,16 @@ func (f *fsm) Restore(rc io.ReadCloser) error {
 	if err := f.e.Reload(); err != nil {
 		return fmt.Errorf("raft: restore snapshot: %w", err)
 	}
-	return f.loadIndex()
+	if err := f.loadIndex(); err != nil {
+		return err
+	}
+	if err := f.loadGateways(); err != nil {
+		return err
+	}
+	if f.onGateways != nil {
+		f.onGateways(f.Gateways())
+	}
+	return nil
 }
 
 type snapshot struct{ st store.Snapshotter }

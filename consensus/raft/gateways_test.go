@@ -1,0 +1,172 @@
+package raft
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"slices"
+	"testing"
+	"time"
+
+	hraft "github.com/hashicorp/raft"
+	"github.com/libp2p/go-libp2p/core/peer"
+
+	"github.com/amigo-platform/amigo/node/engine"
+	"github.com/amigo-platform/amigo/p2p"
+)
+
+// waitGateways waits (bounded) until every live member has admitted
+// exactly want.
+func (c *cluster) waitGateways(want ...string) {
+	c.t.Helper()
+	slices.Sort(want)
+	var got []string
+	for i := 0; i < 500; i++ {
+		ok := true
+		for _, m := range c.live() {
+			if got = m.seq.Gateways(); !slices.Equal(got, want) {
+				ok = false
+			}
+		}
+		if ok {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	c.t.Fatalf("gateways %v, want %v", got, want)
+}
+
+func newPeerID(t *testing.T) string {
+	k, err := p2p.LoadOrCreateIdentity(filepath.Join(t.TempDir(), "identity.key"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := peer.IDFromPrivateKey(k)
+	return id.String()
+}
+
+// Stateless gateways are replicated state: admitted and removed through
+// any member (a follower forwards to the leader), the same on every
+// member, kept across a restart and carried by a snapshot to a fresh
+// member; OnGateways reports each change.
+func TestGatewaysReplicated(t *testing.T) {
+	reported := make(chan []string, 64)
+	c := newCluster(t, 3, func(cfg *Config) {
+		cfg.TrailingLogs, cfg.SnapshotThreshold = 4, 1<<20
+		cfg.OnGateways = func(gws []string) { reported <- gws }
+	})
+	ctx := context.Background()
+	g1, g2 := newPeerID(t), newPeerID(t)
+	f := c.follower()
+	if err := f.seq.AddGateway(ctx, g1); err != nil {
+		t.Fatal(err)
+	}
+	// the member that took the change has applied it when it returns
+	if !f.seq.IsGateway(g1) {
+		t.Fatal("the follower that admitted the gateway does not list it")
+	}
+	if err := c.leader().seq.AddGateway(ctx, g2); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.seq.AddGateway(ctx, g2); err != nil { // twice: no error, no change
+		t.Fatal(err)
+	}
+	c.waitGateways(g1, g2)
+	if err := f.seq.RemoveGateway(ctx, g1); err != nil {
+		t.Fatal(err)
+	}
+	c.waitGateways(g2)
+	if err := f.seq.RemoveGateway(ctx, g1); !errors.Is(err, ErrNotGateway) {
+		t.Fatalf("removing a gateway that is not admitted: %v", err)
+	}
+	if err := f.seq.AddGateway(ctx, "not-a-peer-id"); err == nil {
+		t.Fatal("a malformed peer id was admitted")
+	}
+	select {
+	case gws := <-reported:
+		if len(gws) == 0 {
+			t.Fatalf("first report %v", gws)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("OnGateways was not called")
+	}
+
+	// a restarted member keeps them (they are in its store)
+	var addrs []string
+	for _, m := range c.ms {
+		addrs = append(addrs, m.addr)
+	}
+	f.kill()
+	f.start(addrs, nil)
+	if got := f.seq.Gateways(); !slices.Equal(got, []string{g2}) {
+		t.Fatalf("after a restart: %v", got)
+	}
+
+	// a fresh member gets them with the leader's snapshot
+	deploy(t, c.leader(), "counter", counterSrc)
+	for i := 0; i < 10; i++ {
+		if _, err := c.leader().seq.Submit(ctx, engine.Tx{Kind: engine.KindCall, Caller: "dev", Package: "counter", Func: "Inc"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := c.leader().seq.Raft().Snapshot().Error(); err != nil {
+		t.Fatalf("snapshot: %v", err)
+	}
+	fresh := &member{t: t, dir: t.TempDir(), psk: c.ms[0].psk}
+	fresh.start(nil, nil)
+	c.ms = append(c.ms, fresh)
+	if err := c.leader().seq.AddMember(ctx, fresh.addr); err != nil {
+		t.Fatal(err)
+	}
+	c.converge()
+	if fresh.seq.Raft().Stats()["last_snapshot_index"] == "0" {
+		t.Fatal("the fresh member did not restore a snapshot")
+	}
+	c.waitGateways(g2)
+}
+
+// Closing the leader hands its leadership over: the survivors, whose
+// heartbeat timeout is then a minute, have a new leader within 10 s,
+// which only a transfer (not an election after a timeout) gives.
+func TestCloseTransfersLeadership(t *testing.T) {
+	c := newCluster(t, 3, nil)
+	deploy(t, c.leader(), "counter", counterSrc)
+	old := c.leader()
+	obs := make(chan hraft.Observation, 16)
+	for _, m := range c.ms {
+		if m == old {
+			continue
+		}
+		rc := hraft.ReloadableConfig{TrailingLogs: 10240, SnapshotInterval: 2 * time.Minute, SnapshotThreshold: 8192,
+			HeartbeatTimeout: time.Minute, ElectionTimeout: time.Minute}
+		if err := m.seq.Raft().ReloadConfig(rc); err != nil {
+			t.Fatal(err)
+		}
+		m.seq.Raft().RegisterObserver(hraft.NewObserver(obs, false, func(o *hraft.Observation) bool {
+			_, ok := o.Data.(hraft.LeaderObservation)
+			return ok
+		}))
+	}
+	oldID := old.h.ID().String()
+	old.alive = false
+	if err := old.seq.Close(); err != nil {
+		t.Logf("close: %v", err)
+	}
+	defer func() { old.h.Close(); old.st.Close(); old.h = nil }()
+	timeout := time.After(10 * time.Second)
+	for {
+		select {
+		case o := <-obs:
+			lo := o.Data.(hraft.LeaderObservation)
+			if lo.LeaderID != "" && string(lo.LeaderID) != oldID {
+				// a write goes through the new leader
+				if _, err := c.live()[0].seq.Submit(context.Background(), engine.Tx{Kind: engine.KindCall, Caller: "dev", Package: "counter", Func: "Inc"}); err != nil {
+					t.Fatalf("write after the transfer: %v", err)
+				}
+				return
+			}
+		case <-timeout:
+			t.Fatal("no new leader within 10 s of closing the leader (with a 1 min heartbeat timeout only a transfer elects one)")
+		}
+	}
+}
