@@ -2,11 +2,16 @@ package node
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
+	"slices"
+
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/amigo-platform/amigo/api"
+	raftseq "github.com/amigo-platform/amigo/consensus/raft"
 )
 
 // MembersResponse is the answer of GET /v1/cluster/members.
@@ -17,14 +22,28 @@ type MembersResponse struct {
 	Members []string `json:"members"` // Raft addresses
 }
 
+// GatewaysResponse is the answer of GET /v1/cluster/gateways.
+type GatewaysResponse struct {
+	Network string `json:"network"`
+	// Gateways are the stateless gateways admitted at run time (peer
+	// ids), replicated through Raft: the same on every member.
+	Gateways []string `json:"gateways"`
+	// Configured are those this member's cluster.toml lists (gateways).
+	Configured []string `json:"configured"`
+}
+
 // clusterAdmin serves membership changes, beside the API:
 //
 //	GET    /v1/cluster/members        the Raft configuration
 //	POST   /v1/cluster/members        {"address": "<multiaddr>/p2p/<id>"} adds a voter
 //	DELETE /v1/cluster/members/{id}   removes a member
+//	GET    /v1/cluster/gateways       the stateless gateways
+//	POST   /v1/cluster/gateways       {"peer": "<peer id>"} admits a stateless gateway
+//	DELETE /v1/cluster/gateways/{id}  removes one
 //
 // A gateway requires a token with scope amigo:admin; another member
-// answers clients on loopback only.
+// answers clients on loopback only. Over libp2p, an admitted stateless
+// gateway may read the members (it refreshes the list it forwards to).
 func (n *Node) clusterAdmin() http.Handler {
 	mux := http.NewServeMux()
 	fail := func(w http.ResponseWriter, code api.ErrorCode, msg string) {
@@ -34,6 +53,20 @@ func (n *Node) clusterAdmin() http.Handler {
 	}
 	guard := func(h http.HandlerFunc) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
+			if from := hopFrom(r.Context()).peer; from != "" {
+				// over libp2p: an admitted gateway reads the members
+				switch {
+				case !n.cl.isGateway(from):
+					why := n.notGateway(from)
+					w.Header().Set(HeaderRefused, why)
+					fail(w, api.CodeForbidden, why)
+				case r.Method != http.MethodGet || r.URL.Path != "/v1/cluster/members":
+					fail(w, api.CodeForbidden, "over libp2p, a gateway only reads the members (GET /v1/cluster/members)")
+				default:
+					h(w, r)
+				}
+				return
+			}
 			if v := n.cl.verifier; v != nil {
 				if _, err := v.Authenticate(r, "admin"); err != nil {
 					if e, ok := err.(*api.Error); ok {
@@ -79,6 +112,53 @@ func (n *Node) clusterAdmin() http.Handler {
 		if err := seq.RemoveMember(r.Context(), r.PathValue("id")); err != nil {
 			fail(w, api.CodeUnavailable, "remove member: "+err.Error())
 			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	mux.HandleFunc("GET /v1/cluster/gateways", guard(func(w http.ResponseWriter, r *http.Request) {
+		out := GatewaysResponse{Network: n.network, Gateways: append([]string{}, seq.Gateways()...), Configured: append([]string{}, n.cl.conf.Gateways...)}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(&out)
+	}))
+	mux.HandleFunc("POST /v1/cluster/gateways", guard(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			Peer string `json:"peer"`
+		}
+		if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10)).Decode(&req); err != nil || req.Peer == "" {
+			fail(w, api.CodeBadRequest, fmt.Sprintf(`want {"peer": "<peer id>"} (%v)`, err))
+			return
+		}
+		if _, err := peer.Decode(req.Peer); err != nil {
+			fail(w, api.CodeBadRequest, fmt.Sprintf("peer %q: %v", req.Peer, err))
+			return
+		}
+		if err := seq.AddGateway(r.Context(), req.Peer); err != nil {
+			fail(w, api.CodeUnavailable, "admit gateway: "+err.Error())
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	mux.HandleFunc("DELETE /v1/cluster/gateways/{id}", guard(func(w http.ResponseWriter, r *http.Request) {
+		id := r.PathValue("id")
+		if _, err := peer.Decode(id); err != nil {
+			fail(w, api.CodeBadRequest, fmt.Sprintf("peer %q: %v", id, err))
+			return
+		}
+		err := seq.RemoveGateway(r.Context(), id)
+		switch {
+		case errors.Is(err, raftseq.ErrNotGateway) && slices.Contains(n.cl.conf.Gateways, id):
+			fail(w, api.CodeConflict, fmt.Sprintf("%s is listed in this member's %s (gateways): remove it there on every member and restart them", id, ClusterFile))
+			return
+		case errors.Is(err, raftseq.ErrNotGateway):
+			fail(w, api.CodeNotFound, err.Error())
+			return
+		case err != nil:
+			fail(w, api.CodeUnavailable, "remove gateway: "+err.Error())
+			return
+		}
+		if slices.Contains(n.cl.conf.Gateways, id) {
+			// removed from the replicated set, still admitted by the file
+			w.Header().Set("Warning", fmt.Sprintf(`299 - "%s is still listed in %s (gateways)"`, id, ClusterFile))
 		}
 		w.WriteHeader(http.StatusNoContent)
 	}))
