@@ -1,11 +1,15 @@
 package cli
 
 import (
+	"context"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/amigo-platform/amigo/node"
+	"github.com/amigo-platform/amigo/profiles"
 )
 
 // cluster init --stateless-gateways writes gateway homes the members
@@ -31,4 +35,64 @@ func TestClusterInitStatelessGateways(t *testing.T) {
 		t.Fatalf("gateway %+v\nmember %+v", gw, m)
 	}
 	e.fails(2, "cluster", "init", "--name", "x", "--stateless-gateways", "-1", "--output", t.TempDir())
+}
+
+// cluster join --stateless-gateway writes a gateway's home and admits it
+// through a running member; cluster gateways lists it; cluster leave
+// --home GATEWAY_HOME removes it through the gateway itself.
+func TestClusterJoinLeaveStatelessGateway(t *testing.T) {
+	e := newEnv(t)
+	dir := t.TempDir()
+	e.ok("cluster", "init", "--name", "rt", "--nodes", "3", "--gateways", "1", "--output", dir)
+	p, err := profiles.Lookup("cluster")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := func(home string) *node.Node {
+		n, err := node.New(node.Config{Profile: p, Home: home})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := n.Start(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { n.Stop(context.Background()) })
+		return n
+	}
+	for i := 1; i <= 3; i++ {
+		start(filepath.Join(dir, fmt.Sprintf("node%d", i)))
+	}
+	gwHome := filepath.Join(dir, "gw")
+	// node1 is a gateway member: the command signs an admin token
+	out, _ := e.ok("cluster", "join", "--from", filepath.Join(dir, "node1"), "--home", gwHome, "--stateless-gateway")
+	conf, err := node.LoadClusterConfig(gwHome)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := node.NewMemberHome(gwHome)
+	if !strings.Contains(out, "admitted stateless gateway "+id.String()) || !conf.StatelessGateway || conf.Self != "" || len(conf.Members) != 3 {
+		t.Fatalf("join output %q, configuration %+v", out, conf)
+	}
+	e.fails(2, "cluster", "join", "--from", filepath.Join(dir, "node1"), "--home", gwHome, "--gateway", "--stateless-gateway")
+	start(gwHome)
+	// node2 is not a gateway: asked on loopback
+	out, _ = e.ok("cluster", "gateways", "--home", filepath.Join(dir, "node2"))
+	if strings.TrimSpace(out) != id.String()+"  admitted" {
+		t.Fatalf("gateways: %q", out)
+	}
+	out, _ = e.ok("cluster", "leave", "--home", gwHome)
+	if !strings.Contains(out, id.String()+" left cluster rt") {
+		t.Fatalf("leave output %q", out)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		out, _ = e.ok("cluster", "gateways", "--home", filepath.Join(dir, "node3"))
+		if out == "" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("gateways after leave: %q", out)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }

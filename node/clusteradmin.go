@@ -43,7 +43,8 @@ type GatewaysResponse struct {
 //
 // A gateway requires a token with scope amigo:admin; another member
 // answers clients on loopback only. Over libp2p, an admitted stateless
-// gateway may read the members (it refreshes the list it forwards to).
+// gateway may read the members (it refreshes the list it forwards to)
+// and remove itself (amigo cluster leave, through the gateway).
 func (n *Node) clusterAdmin() http.Handler {
 	mux := http.NewServeMux()
 	fail := func(w http.ResponseWriter, code api.ErrorCode, msg string) {
@@ -60,10 +61,12 @@ func (n *Node) clusterAdmin() http.Handler {
 					why := n.notGateway(from)
 					w.Header().Set(HeaderRefused, why)
 					fail(w, api.CodeForbidden, why)
-				case r.Method != http.MethodGet || r.URL.Path != "/v1/cluster/members":
-					fail(w, api.CodeForbidden, "over libp2p, a gateway only reads the members (GET /v1/cluster/members)")
-				default:
+				case r.Method == http.MethodGet && r.URL.Path == "/v1/cluster/members":
 					h(w, r)
+				case r.Method == http.MethodDelete && r.URL.Path == "/v1/cluster/gateways/"+from.String():
+					h(w, r) // a gateway leaves
+				default:
+					fail(w, api.CodeForbidden, "over libp2p, a gateway only reads the members (GET /v1/cluster/members) and removes itself (DELETE /v1/cluster/gateways/<its id>)")
 				}
 				return
 			}

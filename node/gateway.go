@@ -187,6 +187,10 @@ func (n *Node) newGatewayProxy() (*gatewayProxy, error) {
 // the token's caller) and forwards it, with the caller, to a member.
 func (g *gatewayProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	r.Header.Del(HeaderCaller) // only this gateway names the caller
+	if r.Method == http.MethodDelete && r.URL.Path == "/v1/cluster/gateways/self" {
+		g.leave(w, r)
+		return
+	}
 	if strings.HasPrefix(r.URL.Path, "/v1/cluster/") {
 		writeError(w, http.StatusNotFound, api.CodeNotFound, "a stateless gateway does not change the cluster's membership: send "+r.URL.Path+" to a member")
 		return
@@ -210,6 +214,33 @@ func (g *gatewayProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	r.Header.Del(HeaderHops)
 	r.Header.Del(HeaderVia)
 	g.proxy.ServeHTTP(w, r)
+}
+
+// leave serves DELETE /v1/cluster/gateways/self (a token with scope
+// amigo:admin): the gateway asks a member, over libp2p, to remove it from
+// the cluster's gateways (a member takes that request from a gateway for
+// itself only). amigo cluster leave --home GATEWAY_HOME sends it.
+func (g *gatewayProxy) leave(w http.ResponseWriter, r *http.Request) {
+	if _, err := g.n.cl.verifier.Authenticate(r, "admin"); err != nil {
+		g.fail(w, r, err)
+		return
+	}
+	out, err := http.NewRequestWithContext(r.Context(), http.MethodDelete, "http://member/v1/cluster/gateways/"+g.n.host.ID().String(), nil)
+	if err != nil {
+		g.fail(w, r, err)
+		return
+	}
+	resp, err := g.roundTrip(out)
+	if err != nil {
+		g.fail(w, r, err)
+		return
+	}
+	defer resp.Body.Close()
+	for k, vs := range resp.Header {
+		w.Header()[k] = vs
+	}
+	w.WriteHeader(resp.StatusCode)
+	io.Copy(w, resp.Body)
 }
 
 // RoundTrip sends the request to the members in turn, starting with the
