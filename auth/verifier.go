@@ -220,10 +220,21 @@ func reason(err error, cfg Config) string {
 }
 
 // Authenticate implements the API's hook: the request's bearer token is
-// verified and must grant perm. It answers 401 unauthorized for a missing
-// or invalid token and 403 forbidden for a valid token without the scope.
+// verified and must grant perm. A GET or HEAD request without an
+// Authorization header may carry the token in the api.TokenCookie cookie
+// instead (the explorer's login); other methods need the header. It
+// answers 401 unauthorized for a missing or invalid token and 403
+// forbidden for a valid token without the scope.
 func (v *Verifier) Authenticate(r *http.Request, perm string) (string, error) {
 	h := r.Header.Get("Authorization")
+	if h == "" && (r.Method == http.MethodGet || r.Method == http.MethodHead) {
+		// A browser's explorer session: the token in an HttpOnly,
+		// SameSite=Strict cookie, taken for reads only, so a page of
+		// another site cannot make the browser write with it.
+		if c, err := r.Cookie(api.TokenCookie); err == nil && c.Value != "" {
+			h = "Bearer " + c.Value
+		}
+	}
 	if h == "" {
 		return "", api.Errorf(api.CodeUnauthorized, "this gateway needs a bearer token (Authorization: Bearer <token>) with scope %s", Scope(perm))
 	}

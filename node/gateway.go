@@ -211,6 +211,7 @@ func (g *gatewayProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		r.Header.Set(HeaderCaller, caller)
 	}
 	r.Header.Del("Authorization") // verified here; members do not see tokens
+	r.Header.Del("Cookie")        // nor the explorer's token cookie
 	r.Header.Del(HeaderHops)
 	r.Header.Del(HeaderVia)
 	g.proxy.ServeHTTP(w, r)
