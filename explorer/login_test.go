@@ -9,6 +9,9 @@ import (
 	"testing"
 	"time"
 
+	cdppage "github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
 	"github.com/amigo-platform/amigo/api"
 	"github.com/amigo-platform/amigo/auth"
 	"github.com/amigo-platform/amigo/client"
@@ -142,4 +145,67 @@ func TestGatewayLogin(t *testing.T) {
 	if resp.StatusCode != http.StatusSeeOther || len(resp.Cookies()) != 1 || resp.Cookies()[0].MaxAge >= 0 {
 		t.Fatalf("logout: %d %v", resp.StatusCode, resp.Cookies())
 	}
+}
+
+// In Chromium: a gateway's explorer asks for a sign-in, takes a client's
+// credentials, and then serves its pages, a query form (posted to the
+// explorer) and the live events stream (the browser's GET /v1/events
+// with the cookie); scripts cannot read the cookie.
+func TestBrowserGatewayLogin(t *testing.T) {
+	ctx := newBrowser(t)
+	tn, res, is := startGateway(t)
+	tok, _, err := is.Token("admin", []string{"amigo:deploy", "amigo:call", "amigo:read"}, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := client.New(tn.url, client.WithToken(tok))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	files, err := client.ReadPackage("testdata/board")
+	if err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	for { // the member may still be electing itself
+		_, err := c.Deploy(context.Background(), "board", files, client.CallOptions{})
+		if err == nil || time.Now().After(deadline) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			break
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if _, err := c.Call(context.Background(), "board.Add", "First", "One."); err != nil {
+		t.Fatal(err)
+	}
+	b := &browser{t: t, ctx: ctx, base: tn.url, shot: screenshots(t)}
+	b.open("/board")
+	if got := b.eval(`location.pathname + location.search`); got != "/login?next=%2Fboard" {
+		t.Fatalf("without a session: at %s", got)
+	}
+	b.screenshot("gateway-login")
+	b.do("fill in the client", chromedp.SendKeys(chromedp.CSS(`#client_id`), "admin"), chromedp.SendKeys(chromedp.CSS(`#client_secret`), res.AdminSecret))
+	b.follow(`#client_secret ~ button`, "/board")
+	if s := b.text("main"); !strings.Contains(s, "Count") {
+		t.Fatalf("the package page after signing in: %s", s)
+	}
+	if v := b.eval(`document.cookie`); strings.Contains(v, api.TokenCookie) {
+		t.Fatalf("a script reads the token cookie: %s", v)
+	}
+	// a query form posts to the explorer, which queries with the session
+	if _, err := chromedp.Run(b.ctx, chromedp.WaitEvent(cdppage.LoadEventFired, nil, chromedp.Click(chromedp.CSS(`#fn-Count button[value=query]`)))); err != nil {
+		t.Fatal(err)
+	}
+	b.waitFor("the query's result", `document.querySelector("#fn-Count .result pre.json")?.textContent === "1"`)
+	// the events stream with the cookie
+	b.open("/events")
+	b.waitFor("the event stream", `document.getElementById("live").dataset.state === "on"`)
+	if _, err := c.Call(context.Background(), "board.Add", "Live one", "Through the gateway."); err != nil {
+		t.Fatal(err)
+	}
+	b.waitFor("the live event", `[...document.querySelectorAll("#events tbody tr.fresh")].some(r => r.textContent.includes("Live one"))`)
+	b.screenshot("gateway-events")
 }
