@@ -236,3 +236,34 @@ func TestCookieAuthenticate(t *testing.T) {
 		}
 	}
 }
+
+// Tokens of the built-in service carry an id (jti) and issue time; a
+// token Config.Revoked names is refused 401 "token revoked".
+func TestRevokedToken(t *testing.T) {
+	const iss, aud = "https://gw.example", "cluster:test"
+	is := newIssuer(t, iss, aud, nil)
+	var revoked string
+	v, err := NewVerifier(context.Background(), Config{Issuer: iss, Audience: aud, KeySet: is.KeySet(), Algs: []string{"ES256"},
+		Revoked: func(p *Principal) bool { return p.ID == revoked }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _, _ := is.Token("alice", []string{"amigo:call"}, time.Hour)
+	b, _, _ := is.Token("alice", []string{"amigo:call"}, time.Hour)
+	p, err := v.Verify(context.Background(), a)
+	if err != nil || p.ID == "" || p.ID != TokenID(a) || p.ID == TokenID(b) || p.IssuedAt.IsZero() {
+		t.Fatalf("principal %+v %v (ids %q %q)", p, err, TokenID(a), TokenID(b))
+	}
+	if _, err := v.Authenticate(authReq(a), "call"); err != nil {
+		t.Fatal(err)
+	}
+	revoked = p.ID // after a verification: revocation is not cached
+	_, err = v.Authenticate(authReq(a), "call")
+	var ae *api.Error
+	if !errors.As(err, &ae) || ae.Code != api.CodeUnauthorized || !strings.Contains(ae.Message, "token revoked") {
+		t.Fatalf("a revoked token: %v", err)
+	}
+	if _, err := v.Authenticate(authReq(b), "call"); err != nil {
+		t.Fatalf("another token of the subject: %v", err)
+	}
+}
