@@ -29,9 +29,10 @@ const ForwardProtocol = "/amigo/raft-forward/1"
 const maxForward = 16 << 20
 
 type fwdRequest struct {
-	Op      string     `json:"op"` // submit, read_index, add, remove, gateway_add, gateway_remove
-	Tx      *engine.Tx `json:"tx,omitempty"`
-	Address string     `json:"address,omitempty"` // add: ServerAddress; remove, gateway_*: peer id
+	Op      string      `json:"op"` // submit, read_index, add, remove, gateway_add, gateway_remove, revoke
+	Tx      *engine.Tx  `json:"tx,omitempty"`
+	Address string      `json:"address,omitempty"` // add: ServerAddress; remove, gateway_*: peer id
+	Revoke  *Revocation `json:"revoke,omitempty"`  // revoke
 }
 
 type fwdResponse struct {
@@ -155,6 +156,19 @@ func (f *forwardServer) serve1(req *fwdRequest) *fwdResponse {
 			break
 		}
 		idx, err := s.applyGateway(strings.TrimPrefix(req.Op, "gateway_"), req.Address)
+		resp.Index = idx
+		if err != nil {
+			resp.Error, resp.Retry = err.Error(), errors.Is(err, errRetry)
+		}
+	case "revoke":
+		if req.Revoke == nil {
+			resp.Error = "revoke: no revocation"
+			break
+		}
+		if notLeader() {
+			break
+		}
+		idx, err := s.applyEntry(&entry{Time: time.Now().UTC(), Revoke: req.Revoke})
 		resp.Index = idx
 		if err != nil {
 			resp.Error, resp.Retry = err.Error(), errors.Is(err, errRetry)
@@ -438,7 +452,13 @@ func (s *Sequencer) gatewayChange(ctx context.Context, op, id string) error {
 // applyGateway, on the leader: the gateway change as a log entry,
 // answered once applied here.
 func (s *Sequencer) applyGateway(op, id string) (uint64, error) {
-	data, err := json.Marshal(&entry{Gateway: &gatewayChange{Op: op, Peer: id}})
+	return s.applyEntry(&entry{Gateway: &gatewayChange{Op: op, Peer: id}})
+}
+
+// applyEntry, on the leader: an entry that carries no transactions, as
+// a log entry, answered once applied here.
+func (s *Sequencer) applyEntry(ent *entry) (uint64, error) {
+	data, err := json.Marshal(ent)
 	if err != nil {
 		return 0, err
 	}
@@ -453,4 +473,51 @@ func (s *Sequencer) applyGateway(op, id string) (uint64, error) {
 		return 0, a.err
 	}
 	return f.Index(), nil
+}
+
+// Revoke revokes bearer tokens (Revocation), through the leader: a log
+// entry, so every member refuses them, after restarts too. The entry's
+// time is the leader's clock when it proposes it (later revocation
+// entries drop those past their Until; a zero Until is 25 h from now,
+// past the longest token lifetime of the built-in service). It returns
+// once this member applied the entry.
+func (s *Sequencer) Revoke(ctx context.Context, r Revocation) error {
+	if r.ID == "" && r.Subject == "" {
+		return errors.New("revoke: a token id (jti) or a subject is required")
+	}
+	if r.Until.IsZero() {
+		r.Until = time.Now().UTC().Add(25 * time.Hour)
+	}
+	idx, err := retrying(ctx, s, func() (uint64, error) {
+		if s.raft.State() == hraft.Leader {
+			return s.applyEntry(&entry{Time: time.Now().UTC(), Revoke: &r})
+		}
+		resp, _, err := s.call(ctx, &fwdRequest{Op: "revoke", Revoke: &r})
+		if err == nil {
+			err = resp.err()
+		}
+		if err != nil {
+			return 0, err
+		}
+		return resp.Index, nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.waitApplied(ctx, idx)
+}
+
+// Revocations are the token revocations in force on this member. The
+// caller must not modify the slice.
+func (s *Sequencer) Revocations() []Revocation { return s.fsm.Revocations() }
+
+// Revoked reports whether a revocation in force names the token with id
+// jti of subject issued at iat.
+func (s *Sequencer) Revoked(jti, subject string, iat time.Time) bool {
+	for _, r := range s.fsm.Revocations() {
+		if r.Revokes(jti, subject, iat) {
+			return true
+		}
+	}
+	return false
 }

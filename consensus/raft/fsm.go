@@ -22,10 +22,37 @@ import (
 type entry struct {
 	Time time.Time   `json:"time"`
 	Txs  []engine.Tx `json:"txs"`
-	// Gateway, when set, is a change of the cluster's stateless gateways
-	// (an entry carries either transactions or one gateway change).
+	// Gateway, when set, is a change of the cluster's stateless gateways;
+	// Revoke, a token revocation (an entry carries transactions, one
+	// gateway change or one revocation).
 	Gateway *gatewayChange `json:"gateway,omitempty"`
+	Revoke  *Revocation    `json:"revoke,omitempty"`
 }
+
+// Revocation revokes bearer tokens: the token whose jti is ID, or, when
+// Subject is set, every token of Subject issued at or before
+// IssuedBefore. It is kept until Until (after which the tokens it names
+// have expired), judged against the time of later revocation entries.
+type Revocation struct {
+	ID           string    `json:"jti,omitempty"`
+	Subject      string    `json:"subject,omitempty"`
+	IssuedBefore time.Time `json:"issued_before,omitzero"`
+	Until        time.Time `json:"until"`
+}
+
+// Revokes reports whether r names the token with id jti of subject
+// issued at iat (a token without an issue time is taken as issued
+// before any revocation of its subject).
+func (r *Revocation) Revokes(jti, subject string, iat time.Time) bool {
+	if r.ID != "" && r.ID == jti {
+		return true
+	}
+	return r.Subject != "" && r.Subject == subject && !iat.After(r.IssuedBefore)
+}
+
+// revokedKey is the engine meta record of the revocations in force (a
+// JSON array), committed with the entry that changed them.
+const revokedKey = "raft/revoked"
 
 // gatewayChange admits (Op "add") or removes (Op "remove") the stateless
 // gateway with peer id Peer.
@@ -66,6 +93,7 @@ type fsm struct {
 	index    uint64        // last applied index, as the store holds it
 	changed  chan struct{} // closed and replaced when index moves
 	gateways []string      // admitted stateless gateways, sorted; never modified in place
+	revoked  []Revocation  // revocations in force; never modified in place
 }
 
 var _ hraft.BatchingFSM = (*fsm)(nil)
@@ -78,7 +106,51 @@ func newFSM(e *engine.Engine, st store.Snapshotter, chainID string, onCommit fun
 	if err := f.loadGateways(); err != nil {
 		return nil, err
 	}
+	if err := f.loadRevoked(); err != nil {
+		return nil, err
+	}
 	return f, nil
+}
+
+func (f *fsm) loadRevoked() error {
+	b, err := f.e.Meta(revokedKey)
+	var rs []Revocation
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+	case err != nil:
+		return fmt.Errorf("raft: read the revocations: %w", err)
+	default:
+		if err := json.Unmarshal(b, &rs); err != nil {
+			return fmt.Errorf("raft: the revocations record: %w", err)
+		}
+	}
+	f.mu.Lock()
+	f.revoked = rs
+	f.mu.Unlock()
+	return nil
+}
+
+// Revocations are the revocations in force. The caller must not modify
+// the slice.
+func (f *fsm) Revocations() []Revocation {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.revoked
+}
+
+// addRevocation returns rs (not modified) with r, without the
+// revocations whose Until passed at now (the entry's time).
+func addRevocation(rs []Revocation, r *Revocation, now time.Time) ([]Revocation, error) {
+	if r.ID == "" && r.Subject == "" {
+		return nil, errors.New("revocation: no token id (jti) and no subject")
+	}
+	out := make([]Revocation, 0, len(rs)+1)
+	for _, x := range rs {
+		if !x.Until.Before(now) {
+			out = append(out, x)
+		}
+	}
+	return append(out, *r), nil
 }
 
 func (f *fsm) loadGateways() error {
@@ -176,6 +248,7 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 	var all []*engine.Receipt
 	last, size := cur, 0
 	gws, gwsChanged := f.Gateways(), false
+	revs, revsChanged := f.Revocations(), false
 	commit := func() {
 		if last == cur && len(all) == 0 {
 			return
@@ -184,6 +257,12 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 			data, _ := json.Marshal(gws)
 			if err := b.SetMeta(gatewaysKey, data); err != nil {
 				panic(fmt.Sprintf("raft: record the gateways at %d: %v", last, err))
+			}
+		}
+		if revsChanged {
+			data, _ := json.Marshal(revs)
+			if err := b.SetMeta(revokedKey, data); err != nil {
+				panic(fmt.Sprintf("raft: record the revocations at %d: %v", last, err))
 			}
 		}
 		if err := b.SetMeta(appliedKey, binary.BigEndian.AppendUint64(nil, last)); err != nil {
@@ -202,6 +281,12 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 				f.onGateways(gws)
 			}
 			gwsChanged = false
+		}
+		if revsChanged {
+			f.mu.Lock()
+			f.revoked = revs
+			f.mu.Unlock()
+			revsChanged = false
 		}
 		if f.onCommit != nil && len(all) > 0 {
 			f.onCommit(all)
@@ -234,6 +319,17 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 			if !slices.Equal(next, gws) {
 				gws, gwsChanged = next, true
 			}
+			out[i] = &applied{}
+			continue
+		}
+		if ent.Revoke != nil {
+			last = l.Index
+			next, err := addRevocation(revs, ent.Revoke, ent.Time)
+			if err != nil {
+				out[i] = &applied{err: err}
+				continue
+			}
+			revs, revsChanged = next, true
 			out[i] = &applied{}
 			continue
 		}
@@ -311,6 +407,9 @@ func (f *fsm) Restore(rc io.ReadCloser) error {
 		return err
 	}
 	if err := f.loadGateways(); err != nil {
+		return err
+	}
+	if err := f.loadRevoked(); err != nil {
 		return err
 	}
 	if f.onGateways != nil {

@@ -170,3 +170,66 @@ func TestCloseTransfersLeadership(t *testing.T) {
 		}
 	}
 }
+
+// A revocation is replicated like a gateway change: every member refuses
+// the tokens it names (by id, or by subject for tokens issued before
+// it), after a restart too; later revocations drop expired ones.
+func TestRevocationsReplicated(t *testing.T) {
+	c := newCluster(t, 3, nil)
+	ctx := context.Background()
+	f := c.follower()
+	before := time.Now().Add(-time.Second)
+	if err := f.seq.Revoke(ctx, Revocation{ID: "tok-1"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.leader().seq.Revoke(ctx, Revocation{Subject: "bob", IssuedBefore: time.Now(), Until: time.Now().Add(time.Hour)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.seq.Revoke(ctx, Revocation{}); err == nil {
+		t.Fatal("an empty revocation was accepted")
+	}
+	for i := 0; i < 500; i++ {
+		ok := true
+		for _, m := range c.ms {
+			if len(m.seq.Revocations()) != 2 {
+				ok = false
+			}
+		}
+		if ok {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	for i, m := range c.ms {
+		switch {
+		case !m.seq.Revoked("tok-1", "alice", time.Now()):
+			t.Errorf("member %d: token tok-1 not revoked", i)
+		case m.seq.Revoked("tok-2", "alice", before):
+			t.Errorf("member %d: another token of alice revoked", i)
+		case !m.seq.Revoked("tok-3", "bob", before):
+			t.Errorf("member %d: an earlier token of bob not revoked", i)
+		case m.seq.Revoked("tok-4", "bob", time.Now().Add(time.Minute)):
+			t.Errorf("member %d: a later token of bob revoked", i)
+		}
+	}
+	// kept across a restart
+	var addrs []string
+	for _, m := range c.ms {
+		addrs = append(addrs, m.addr)
+	}
+	f.kill()
+	f.start(addrs, nil)
+	if !f.seq.Revoked("tok-1", "", time.Time{}) || len(f.seq.Revocations()) != 2 {
+		t.Fatalf("after a restart: %+v", f.seq.Revocations())
+	}
+	// an expired revocation is dropped by the next one
+	if err := c.leader().seq.Revoke(ctx, Revocation{ID: "old", Until: time.Now().Add(-time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.leader().seq.Revoke(ctx, Revocation{ID: "tok-5"}); err != nil {
+		t.Fatal(err)
+	}
+	if rs := c.leader().seq.Revocations(); len(rs) != 3 || c.leader().seq.Revoked("old", "", time.Time{}) {
+		t.Fatalf("revocations %+v", rs)
+	}
+}
