@@ -210,7 +210,7 @@ func (n *Node) startGateway(ctx context.Context) error {
 		a.Audience = n.network
 	}
 	if a.Issuer != "" {
-		v, err := auth.NewVerifier(ctx, auth.Config{Issuer: a.Issuer, Audience: a.Audience})
+		v, err := auth.NewVerifier(ctx, auth.Config{Issuer: a.Issuer, Audience: a.Audience, Revoked: n.tokenRevoked})
 		if err != nil {
 			return err
 		}
@@ -221,7 +221,7 @@ func (n *Node) startGateway(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	v, err := auth.NewVerifier(ctx, auth.Config{Issuer: is.URL(), Audience: a.Audience, KeySet: is.KeySet(), Algs: []string{"ES256"}})
+	v, err := auth.NewVerifier(ctx, auth.Config{Issuer: is.URL(), Audience: a.Audience, KeySet: is.KeySet(), Algs: []string{"ES256"}, Revoked: n.tokenRevoked})
 	if err != nil {
 		return err
 	}

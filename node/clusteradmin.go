@@ -7,6 +7,7 @@ import (
 	"net"
 	"net/http"
 	"slices"
+	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
@@ -32,6 +33,19 @@ type GatewaysResponse struct {
 	Configured []string `json:"configured"`
 }
 
+// RevocationsResponse is the answer of GET /v1/cluster/revocations.
+type RevocationsResponse struct {
+	Network     string               `json:"network"`
+	Revocations []raftseq.Revocation `json:"revocations"`
+}
+
+// RevokeRequest is the body of POST /v1/cluster/revocations: a token id
+// (jti), or a subject (every token of it issued until now).
+type RevokeRequest struct {
+	ID      string `json:"jti,omitempty"`
+	Subject string `json:"subject,omitempty"`
+}
+
 // clusterAdmin serves membership changes, beside the API:
 //
 //	GET    /v1/cluster/members        the Raft configuration
@@ -40,6 +54,8 @@ type GatewaysResponse struct {
 //	GET    /v1/cluster/gateways       the stateless gateways
 //	POST   /v1/cluster/gateways       {"peer": "<peer id>"} admits a stateless gateway
 //	DELETE /v1/cluster/gateways/{id}  removes one
+//	GET    /v1/cluster/revocations    the token revocations in force
+//	POST   /v1/cluster/revocations    {"jti": "<id>"} or {"subject": "<sub>"} revokes tokens
 //
 // A gateway requires a token with scope amigo:admin; another member
 // answers clients on loopback only. Over libp2p, an admitted stateless
@@ -162,6 +178,27 @@ func (n *Node) clusterAdmin() http.Handler {
 		if slices.Contains(n.cl.conf.Gateways, id) {
 			// removed from the replicated set, still admitted by the file
 			w.Header().Set("Warning", fmt.Sprintf(`299 - "%s is still listed in %s (gateways)"`, id, ClusterFile))
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	mux.HandleFunc("GET /v1/cluster/revocations", guard(func(w http.ResponseWriter, r *http.Request) {
+		out := RevocationsResponse{Network: n.network, Revocations: append([]raftseq.Revocation{}, seq.Revocations()...)}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(&out)
+	}))
+	mux.HandleFunc("POST /v1/cluster/revocations", guard(func(w http.ResponseWriter, r *http.Request) {
+		var req RevokeRequest
+		if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10)).Decode(&req); err != nil || (req.ID == "") == (req.Subject == "") {
+			fail(w, api.CodeBadRequest, fmt.Sprintf(`want {"jti": "<token id>"} or {"subject": "<subject>"} (%v)`, err))
+			return
+		}
+		rv := raftseq.Revocation{ID: req.ID, Subject: req.Subject}
+		if req.Subject != "" {
+			rv.IssuedBefore = time.Now().UTC()
+		}
+		if err := seq.Revoke(r.Context(), rv); err != nil {
+			fail(w, api.CodeUnavailable, "revoke: "+err.Error())
+			return
 		}
 		w.WriteHeader(http.StatusNoContent)
 	}))

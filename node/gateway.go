@@ -12,6 +12,7 @@ import (
 	"net/http"
 	"net/http/httputil"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -21,6 +22,7 @@ import (
 	"github.com/libp2p/go-libp2p/core/peerstore"
 
 	"github.com/amigo-platform/amigo/api"
+	"github.com/amigo-platform/amigo/auth"
 	"github.com/amigo-platform/amigo/node/engine"
 	"github.com/amigo-platform/amigo/p2p"
 )
@@ -34,6 +36,15 @@ import (
 // time (replicated through Raft, see /v1/cluster/gateways); adding a
 // gateway adds capacity.
 const HeaderCaller = "Amigo-Caller"
+
+// A stateless gateway names the verified token beside the caller, so
+// members refuse a revoked one (they hold the revocations; the gateway
+// holds no state): its id (jti), subject and issue time (Unix seconds).
+const (
+	HeaderTokenID      = "Amigo-Token-Id"
+	HeaderTokenSubject = "Amigo-Token-Subject"
+	HeaderTokenIssued  = "Amigo-Token-Issued"
+)
 
 // HeaderRefused marks a member's 403 to a peer that is not (or no longer)
 // an admitted gateway: the gateway remembers the reason and gives it to
@@ -186,7 +197,9 @@ func (n *Node) newGatewayProxy() (*gatewayProxy, error) {
 // ServeHTTP admits the request as the API would (the route's permission,
 // the token's caller) and forwards it, with the caller, to a member.
 func (g *gatewayProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	r.Header.Del(HeaderCaller) // only this gateway names the caller
+	for _, h := range []string{HeaderCaller, HeaderTokenID, HeaderTokenSubject, HeaderTokenIssued} {
+		r.Header.Del(h) // only this gateway names the caller and its token
+	}
 	if r.Method == http.MethodDelete && r.URL.Path == "/v1/cluster/gateways/self" {
 		g.leave(w, r)
 		return
@@ -203,12 +216,19 @@ func (g *gatewayProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if perm != "" {
-		caller, err := g.n.cl.verifier.Authenticate(r, perm)
+		p, err := g.n.cl.verifier.AuthenticatePrincipal(r, perm)
 		if err != nil {
 			g.fail(w, r, err)
 			return
 		}
-		r.Header.Set(HeaderCaller, caller)
+		r.Header.Set(HeaderCaller, p.Caller)
+		r.Header.Set(HeaderTokenSubject, p.Subject)
+		if p.ID != "" {
+			r.Header.Set(HeaderTokenID, p.ID)
+		}
+		if !p.IssuedAt.IsZero() {
+			r.Header.Set(HeaderTokenIssued, strconv.FormatInt(p.IssuedAt.Unix(), 10))
+		}
 	}
 	r.Header.Del("Authorization") // verified here; members do not see tokens
 	r.Header.Del("Cookie")        // nor the explorer's token cookie
@@ -436,12 +456,42 @@ func (n *Node) authenticate(r *http.Request, perm string) (string, error) {
 		if len(vs) != 1 || vs[0] == "" {
 			return "", api.Errorf(api.CodeBadRequest, "%s: want one caller", HeaderCaller)
 		}
+		if err := n.checkRevoked(r); err != nil {
+			return "", err
+		}
 		return vs[0], nil
 	}
 	if v := n.cl.verifier; v != nil {
 		return v.Authenticate(r, perm)
 	}
 	return "", nil
+}
+
+// checkRevoked refuses a request a stateless gateway forwarded with a
+// token the cluster revoked.
+func (n *Node) checkRevoked(r *http.Request) error {
+	seq := n.cl.seq
+	sub := r.Header.Get(HeaderTokenSubject)
+	id := r.Header.Get(HeaderTokenID)
+	if seq == nil || (sub == "" && id == "") {
+		return nil
+	}
+	var iat time.Time
+	if v := r.Header.Get(HeaderTokenIssued); v != "" {
+		if sec, err := strconv.ParseInt(v, 10, 64); err == nil {
+			iat = time.Unix(sec, 0)
+		}
+	}
+	if seq.Revoked(id, sub, iat) {
+		return api.Errorf(api.CodeUnauthorized, "token revoked (subject %s, id %s)", sub, id)
+	}
+	return nil
+}
+
+// tokenRevoked is a gateway member's auth.Config.Revoked.
+func (n *Node) tokenRevoked(p *auth.Principal) bool {
+	seq := n.cl.seq
+	return seq != nil && seq.Revoked(p.ID, p.Subject, p.IssuedAt)
 }
 
 // notGateway is the reason a member refuses peer's requests as a

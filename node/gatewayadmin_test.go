@@ -161,6 +161,41 @@ func TestStatelessGatewayAdmittedAtRuntime(t *testing.T) {
 		t.Fatalf("query at member 4: %v %+v", err, r)
 	}
 
+	// A revoked token is refused by the members (the gateway holds no
+	// revocations); another token of the subject still works until the
+	// subject is revoked.
+	tok2 := tokenFor(t, is, "alice", "amigo:call", "amigo:read")
+	if code, out := adminDo(t, members[1], "POST", "/v1/cluster/revocations", RevokeRequest{ID: auth.TokenID(tok)}); code != http.StatusNoContent {
+		t.Fatalf("revoke: %d %s", code, out)
+	}
+	eventually(t, 10*time.Second, "the revoked token is refused", func() error {
+		_, err := c.Call(ctx, "whoami.Who")
+		var ce *client.Error
+		if !errors.As(err, &ce) || ce.Code != api.CodeUnauthorized || !strings.Contains(ce.Message, "token revoked") {
+			return fmt.Errorf("call: %v", err)
+		}
+		return nil
+	})
+	c2, _ := client.New(gw.HTTPURL(), client.WithToken(tok2))
+	defer c2.Close()
+	if r, err := c2.Call(ctx, "whoami.Who"); err != nil || !r.OK() {
+		t.Fatalf("another token of alice: %v %+v", err, r)
+	}
+	if code, out := adminDo(t, members[1], "POST", "/v1/cluster/revocations", RevokeRequest{Subject: "alice"}); code != http.StatusNoContent {
+		t.Fatalf("revoke alice: %d %s", code, out)
+	}
+	eventually(t, 10*time.Second, "alice's tokens are refused", func() error {
+		if _, err := c2.Query(ctx, "whoami.Last"); !isCode(err, api.CodeUnauthorized) {
+			return fmt.Errorf("query: %v", err)
+		}
+		return nil
+	})
+	c, _ = client.New(gw.HTTPURL(), client.WithToken(tokenFor(t, is, "dave", "amigo:call", "amigo:read")))
+	defer c.Close()
+	if r, err := c.Call(ctx, "whoami.Who"); err != nil || !r.OK() {
+		t.Fatalf("a call as dave: %v %+v", err, r)
+	}
+
 	// Removed: refused with the reason, then disconnected for good.
 	if code, out := adminDo(t, members[2], "DELETE", "/v1/cluster/gateways/"+gwID.String(), nil); code != http.StatusNoContent {
 		t.Fatalf("remove the gateway: %d %s", code, out)
@@ -200,5 +235,64 @@ func TestStatelessGatewayAdmittedAtRuntime(t *testing.T) {
 	_, err = c.Call(ctx, "whoami.Who")
 	if !isCode(err, api.CodeForbidden) {
 		t.Fatalf("call through the removed gateway, disconnected: %v", err)
+	}
+}
+
+// A gateway member refuses a revoked token 401 "token revoked", after
+// the revocation is applied, on every gateway of the cluster; revoking
+// needs scope amigo:admin there.
+func TestTokenRevocation(t *testing.T) {
+	homes, conf := testClusterHomes(t, 3)
+	ns := startClusterNodes(t, homes)
+	gw := ns[0]
+	is, err := BuiltinIssuer(conf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok := tokenFor(t, is, "carol", "amigo:read")
+	c, _ := client.New(gw.HTTPURL(), client.WithToken(tok))
+	defer c.Close()
+	ctx := context.Background()
+	if _, err := c.Status(ctx); err != nil {
+		t.Fatal(err)
+	}
+	post := func(token string, body any) (int, string) {
+		b, _ := json.Marshal(body)
+		req, _ := http.NewRequest("POST", gw.HTTPURL()+"/v1/cluster/revocations", bytes.NewReader(b))
+		req.Header.Set("Authorization", "Bearer "+token)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		out, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(out)
+	}
+	if code, _ := post(tok, RevokeRequest{ID: auth.TokenID(tok)}); code != http.StatusForbidden {
+		t.Fatalf("revoke without amigo:admin: %d", code)
+	}
+	admin := tokenFor(t, is, "ops", "amigo:admin")
+	if code, out := post(admin, RevokeRequest{}); code != http.StatusBadRequest {
+		t.Fatalf("revoke nothing: %d %s", code, out)
+	}
+	eventually(t, 15*time.Second, "revoke", func() error {
+		if code, out := post(admin, RevokeRequest{ID: auth.TokenID(tok)}); code != http.StatusNoContent {
+			return fmt.Errorf("%d %s", code, out)
+		}
+		return nil
+	})
+	_, err = c.Status(ctx)
+	var ce *client.Error
+	if !errors.As(err, &ce) || ce.Code != api.CodeUnauthorized || !strings.Contains(ce.Message, "token revoked") {
+		t.Fatalf("a revoked token: %v", err)
+	}
+	// every member holds the revocation
+	for i, m := range ns {
+		eventually(t, 10*time.Second, fmt.Sprintf("member %d", i+1), func() error {
+			if !m.Cluster().Revoked(auth.TokenID(tok), "carol", time.Now()) {
+				return errors.New("not revoked")
+			}
+			return nil
+		})
 	}
 }
