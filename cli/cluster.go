@@ -401,10 +401,10 @@ With --context NAME the token is stored in a context naming the gateway.`,
 			}
 			if f.JSON() {
 				return f.printJSON(map[string]any{"token": tok, "expires": exp.UTC(), "subject": subject,
-					"caller": auth.Caller(is.URL(), subject), "scopes": scopes})
+					"caller": auth.Caller(is.URL(), subject), "scopes": scopes, "jti": auth.TokenID(tok)})
 			}
 			fmt.Fprintln(f.Out, tok)
-			fmt.Fprintf(f.ErrOut, "token for %s (caller %s), scopes %s, expires %s\n", subject, auth.Caller(is.URL(), subject), strings.Join(scopes, " "), exp.UTC().Format(time.RFC3339))
+			fmt.Fprintf(f.ErrOut, "token %s for %s (caller %s), scopes %s, expires %s\n", auth.TokenID(tok), subject, auth.Caller(is.URL(), subject), strings.Join(scopes, " "), exp.UTC().Format(time.RFC3339))
 			return nil
 		},
 	}
@@ -414,6 +414,46 @@ With --context NAME the token is stored in a context naming the gateway.`,
 	fl.StringVar(&scope, "scope", "amigo:deploy amigo:call amigo:read", "scopes, space- or comma-separated")
 	fl.DurationVar(&ttl, "ttl", time.Hour, "lifetime (at most the key period, 24h)")
 	fl.StringVar(&ctxName, "context", "", "also store the token in this context (remote: the token service's gateway)")
-	cmd.AddCommand(create)
+	cmd.AddCommand(create, newClusterTokenRevokeCmd(f))
+	return cmd
+}
+
+func newClusterTokenRevokeCmd(f *Factory) *cobra.Command {
+	var home, jti, subject string
+	cmd := &cobra.Command{
+		Use:   "revoke --home MEMBER_HOME (--jti ID | --subject NAME)",
+		Short: "revoke bearer tokens across a running cluster",
+		Long: `revoke a token by its id (the jti token create prints), or every token of a
+subject issued until now (tokens issued later in the same second too),
+through the running member of MEMBER_HOME: a Raft entry, so every member and
+gateway refuses them (401 "token revoked"), after restarts too. A
+revocation is kept 25 hours, past the longest token lifetime.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if home == "" || (jti == "") == (subject == "") {
+				return usagef(cmd, "--home (a running member's home) and one of --jti or --subject are required")
+			}
+			conf, err := node.LoadClusterConfig(home)
+			if err != nil {
+				return err
+			}
+			if conf.StatelessGateway {
+				return usagef(cmd, "--home %s: a stateless gateway's home; name a running member's", home)
+			}
+			if _, err := adminRequest(cmd.Context(), conf, "POST", "/v1/cluster/revocations", node.RevokeRequest{ID: jti, Subject: subject}); err != nil {
+				return err
+			}
+			if jti != "" {
+				fmt.Fprintf(f.Out, "revoked token %s in cluster %s\n", jti, conf.Name)
+			} else {
+				fmt.Fprintf(f.Out, "revoked the tokens of %s issued until now in cluster %s\n", subject, conf.Name)
+			}
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&home, "home", "", "home of a running cluster member")
+	fl.StringVar(&jti, "jti", "", "the id of the token to revoke")
+	fl.StringVar(&subject, "subject", "", "revoke every token of this subject issued until now")
 	return cmd
 }
