@@ -292,6 +292,9 @@ func (g *gatewayProxy) RoundTrip(req *http.Request) (*http.Response, error) {
 			resp, err = g.roundTrip(req)
 		} else if rerr != nil {
 			g.n.log.Debug("gateway: member list refresh", "err", rerr)
+			if g.refused.Load() == nil {
+				err = api.Errorf(api.CodeUnavailable, "%s (the members are down, or no longer admit this gateway)", ae.Message)
+			}
 		}
 	}
 	if err != nil {
