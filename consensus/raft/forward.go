@@ -87,6 +87,13 @@ func (f *forwardServer) serve() {
 // follower keeps streams open and reuses them.
 func (f *forwardServer) handle(c net.Conn) {
 	defer c.Close()
+	// Only members forward: a peer the host admits for another reason (a
+	// stateless gateway) must not order transactions with any caller.
+	if id, err := peer.Decode(c.RemoteAddr().String()); err != nil || !f.s.IsMember(id.String()) {
+		c.SetDeadline(time.Now().Add(5 * time.Second))
+		writeFrame(c, &fwdResponse{Error: fmt.Sprintf("%s is not a member of the Raft configuration: forwarding is for members", c.RemoteAddr())})
+		return
+	}
 	br := bufio.NewReader(c)
 	for {
 		c.SetDeadline(time.Now().Add(5 * time.Minute)) // an idle pooled stream ends

@@ -1,10 +1,12 @@
 package raft
 
 import (
+	"bufio"
 	"context"
 	"errors"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -231,5 +233,40 @@ func TestRevocationsReplicated(t *testing.T) {
 	}
 	if rs := c.leader().seq.Revocations(); len(rs) != 3 || c.leader().seq.Revoked("old", "", time.Time{}) {
 		t.Fatalf("revocations %+v", rs)
+	}
+}
+
+// A peer in the private network that is not a Raft member (a stateless
+// gateway) cannot order transactions through the forwarding protocol.
+func TestForwardOnlyFromMembers(t *testing.T) {
+	c := newCluster(t, 3, nil)
+	l := c.leader()
+	other := &member{t: t, dir: t.TempDir(), psk: c.ms[0].psk}
+	other.startHost()
+	defer other.h.Close()
+	if _, err := learn(other.h, hraft.ServerAddress(l.addr)); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	conn, err := p2p.Dial(ctx, other.h, l.h.ID(), ForwardProtocol)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	conn.SetDeadline(time.Now().Add(5 * time.Second))
+	tx := engine.Tx{Kind: engine.KindDeploy, Caller: "anyone", Package: "counter", Files: nil}
+	if err := writeFrame(conn, &fwdRequest{Op: "submit", Tx: &tx}); err != nil {
+		t.Fatal(err)
+	}
+	var resp fwdResponse
+	if err := readFrame(bufio.NewReader(conn), &resp); err != nil {
+		t.Fatal(err)
+	}
+	if resp.Receipt != nil || !strings.Contains(resp.Error, "not a member") {
+		t.Fatalf("a forward from a non-member: %+v", resp)
+	}
+	if h := l.e.Head(); h.Seq != 0 {
+		t.Fatalf("the leader applied it: %+v", h)
 	}
 }
