@@ -39,6 +39,15 @@ func (cl *clusterState) isGateway(id peer.ID) bool {
 	return cl.gateways[id] || (cl.seq != nil && cl.seq.IsGateway(id.String()))
 }
 
+// speaksRaft reports whether id may open Raft RPC streams: the current
+// members and the peers cluster.toml admits, never a stateless gateway.
+func (cl *clusterState) speaksRaft(id peer.ID) bool {
+	if cl.isGateway(id) {
+		return false
+	}
+	return cl.allow[id] || (cl.seq != nil && cl.seq.IsMember(id.String()))
+}
+
 // admits reports whether the host lets id connect: the peers cluster.toml
 // lists, the current Raft members and admitted gateways, and, on a
 // stateless gateway, the members it forwards to now.
@@ -164,7 +173,7 @@ func (n *Node) startCluster(ctx context.Context) (sequencer.Sequencer, error) {
 	seq, err := raftseq.New(raftseq.Config{
 		Engine: n.engine, Store: n.store, Host: n.host, Dir: filepath.Join(n.cfg.Home, "raft"),
 		Self: conf.Self, Members: conf.Members, ChainID: n.network, OnCommit: n.committed, Logger: n.log,
-		OnGateways: n.gatewaysChanged,
+		OnGateways: n.gatewaysChanged, AllowRPC: n.cl.speaksRaft,
 	})
 	if err != nil {
 		return nil, err

@@ -270,3 +270,51 @@ func TestForwardOnlyFromMembers(t *testing.T) {
 		t.Fatalf("the leader applied it: %+v", h)
 	}
 }
+
+// The Raft stream layer hands Raft the streams of allowed peers only
+// (AllowRPC: a node refuses its stateless gateways).
+func TestRaftStreamsOnlyFromAllowed(t *testing.T) {
+	psk := newPSK(t)
+	hosts := make([]*member, 3)
+	for i := range hosts {
+		hosts[i] = &member{t: t, dir: t.TempDir(), psk: psk}
+		hosts[i].startHost()
+		defer hosts[i].h.Close()
+	}
+	srv, friend, stranger := hosts[0], hosts[1], hosts[2]
+	sl := newStreamLayer(srv.h, hraft.ServerAddress(srv.addr), func(id peer.ID) bool { return id == friend.h.ID() })
+	defer sl.Close()
+	accepted := make(chan string, 2)
+	go func() {
+		for {
+			c, err := sl.Accept()
+			if err != nil {
+				return
+			}
+			accepted <- c.RemoteAddr().String()
+			c.Close()
+		}
+	}()
+	for _, m := range []*member{stranger, friend} {
+		sl := newStreamLayer(m.h, hraft.ServerAddress(m.addr), nil)
+		c, err := sl.Dial(hraft.ServerAddress(srv.addr), 5*time.Second)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Write([]byte{0})
+		defer c.Close()
+	}
+	select {
+	case got := <-accepted:
+		if got != friend.h.ID().String() {
+			t.Fatalf("accepted a stream of %s, want only %s's", got, friend.h.ID())
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the allowed peer's stream was not accepted")
+	}
+	select {
+	case got := <-accepted:
+		t.Fatalf("accepted a second stream, of %s", got)
+	case <-time.After(300 * time.Millisecond):
+	}
+}

@@ -21,6 +21,7 @@ import (
 	"github.com/hashicorp/go-hclog"
 	hraft "github.com/hashicorp/raft"
 	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/amigo-platform/amigo/node/engine"
 	"github.com/amigo-platform/amigo/sequencer"
@@ -67,6 +68,10 @@ type Config struct {
 	ChainID string
 	// OnCommit, if set, is called after each applied batch, in order.
 	OnCommit func([]*engine.Receipt)
+	// AllowRPC, if set, says which peers may open Raft RPC streams
+	// (default: any peer the host admits). The cluster's members must be
+	// allowed, including the leader of a cluster this member joins.
+	AllowRPC func(peer.ID) bool
 	// OnGateways, if set, is called with the admitted stateless gateways
 	// (sorted peer ids) each time an applied entry or a restored snapshot
 	// changes them, from the goroutine that applies entries: it must not
@@ -200,7 +205,7 @@ func New(cfg Config) (*Sequencer, error) {
 			s.log.Warn("state restored from the Raft snapshot: the store was behind it", "snapshot", metas[0].ID, "applied", idx)
 		}
 	}
-	s.trans = hraft.NewNetworkTransportWithLogger(newStreamLayer(cfg.Host, hraft.ServerAddress(cfg.Self)), 8, 10*time.Second, hl)
+	s.trans = hraft.NewNetworkTransportWithLogger(newStreamLayer(cfg.Host, hraft.ServerAddress(cfg.Self), cfg.AllowRPC), 8, 10*time.Second, hl)
 
 	rc := hraft.DefaultConfig()
 	rc.LocalID = hraft.ServerID(cfg.Host.ID().String())
