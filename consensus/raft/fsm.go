@@ -272,22 +272,15 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 			panic(fmt.Sprintf("raft: commit log entries up to %d: %v", last, err))
 		}
 		cur = last
+		// the cluster state first: whoever waits for the index reads it
+		f.mu.Lock()
+		f.gateways, f.revoked = gws, revs
+		f.mu.Unlock()
 		f.setIndex(last)
-		if gwsChanged {
-			f.mu.Lock()
-			f.gateways = gws
-			f.mu.Unlock()
-			if f.onGateways != nil {
-				f.onGateways(gws)
-			}
-			gwsChanged = false
+		if gwsChanged && f.onGateways != nil {
+			f.onGateways(gws)
 		}
-		if revsChanged {
-			f.mu.Lock()
-			f.revoked = revs
-			f.mu.Unlock()
-			revsChanged = false
-		}
+		gwsChanged, revsChanged = false, false
 		if f.onCommit != nil && len(all) > 0 {
 			f.onCommit(all)
 		}
