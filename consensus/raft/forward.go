@@ -29,10 +29,12 @@ const ForwardProtocol = "/amigo/raft-forward/1"
 const maxForward = 16 << 20
 
 type fwdRequest struct {
-	Op      string      `json:"op"` // submit, read_index, add, remove, gateway_add, gateway_remove, revoke
-	Tx      *engine.Tx  `json:"tx,omitempty"`
-	Address string      `json:"address,omitempty"` // add: ServerAddress; remove, gateway_*: peer id
-	Revoke  *Revocation `json:"revoke,omitempty"`  // revoke
+	Op      string     `json:"op"` // submit, read_index, add, remove, apply
+	Tx      *engine.Tx `json:"tx,omitempty"`
+	Address string     `json:"address,omitempty"` // add: ServerAddress; remove: peer id
+	// Entry (apply) is an entry without transactions: a gateway change
+	// or a revocation.
+	Entry *entry `json:"entry,omitempty"`
 }
 
 type fwdResponse struct {
@@ -158,24 +160,15 @@ func (f *forwardServer) serve1(req *fwdRequest) *fwdResponse {
 			resp.Error = err.Error()
 			resp.Retry = errors.Is(err, hraft.ErrNotLeader)
 		}
-	case "gateway_add", "gateway_remove":
-		if notLeader() {
-			break
-		}
-		idx, err := s.applyGateway(strings.TrimPrefix(req.Op, "gateway_"), req.Address)
-		resp.Index = idx
-		if err != nil {
-			resp.Error, resp.Retry = err.Error(), errors.Is(err, errRetry)
-		}
-	case "revoke":
-		if req.Revoke == nil {
-			resp.Error = "revoke: no revocation"
+	case "apply":
+		if req.Entry == nil || len(req.Entry.Txs) > 0 || (req.Entry.Gateway == nil && req.Entry.Revoke == nil) {
+			resp.Error = "apply: want a gateway change or a revocation (transactions are submitted)"
 			break
 		}
 		if notLeader() {
 			break
 		}
-		idx, err := s.applyEntry(&entry{Time: time.Now().UTC(), Revoke: req.Revoke})
+		idx, err := s.applyEntry(req.Entry)
 		resp.Index = idx
 		if err != nil {
 			resp.Error, resp.Retry = err.Error(), errors.Is(err, errRetry)
@@ -437,49 +430,7 @@ func (s *Sequencer) gatewayChange(ctx context.Context, op, id string) error {
 	if _, err := peer.Decode(id); err != nil {
 		return fmt.Errorf("gateway id %q: %w", id, err)
 	}
-	idx, err := retrying(ctx, s, func() (uint64, error) {
-		if s.raft.State() == hraft.Leader {
-			return s.applyGateway(op, id)
-		}
-		resp, _, err := s.call(ctx, &fwdRequest{Op: "gateway_" + op, Address: id})
-		if err == nil {
-			err = resp.err()
-		}
-		if err != nil {
-			return 0, err
-		}
-		return resp.Index, nil
-	})
-	if err != nil {
-		return err
-	}
-	return s.waitApplied(ctx, idx)
-}
-
-// applyGateway, on the leader: the gateway change as a log entry,
-// answered once applied here.
-func (s *Sequencer) applyGateway(op, id string) (uint64, error) {
-	return s.applyEntry(&entry{Gateway: &gatewayChange{Op: op, Peer: id}})
-}
-
-// applyEntry, on the leader: an entry that carries no transactions, as
-// a log entry, answered once applied here.
-func (s *Sequencer) applyEntry(ent *entry) (uint64, error) {
-	data, err := json.Marshal(ent)
-	if err != nil {
-		return 0, err
-	}
-	f := s.raft.Apply(data, 5*time.Second)
-	if err := s.futureErr(f); err != nil {
-		if errors.Is(err, hraft.ErrNotLeader) || errors.Is(err, hraft.ErrEnqueueTimeout) || errors.Is(err, hraft.ErrLeadershipTransferInProgress) {
-			return 0, fmt.Errorf("%w: %v", errRetry, err)
-		}
-		return 0, err
-	}
-	if a, _ := f.Response().(*applied); a != nil && a.err != nil {
-		return 0, a.err
-	}
-	return f.Index(), nil
+	return s.propose(ctx, &entry{Gateway: &gatewayChange{Op: op, Peer: id}})
 }
 
 // Revoke revokes bearer tokens (Revocation), through the leader: a log
@@ -495,11 +446,18 @@ func (s *Sequencer) Revoke(ctx context.Context, r Revocation) error {
 	if r.Until.IsZero() {
 		r.Until = time.Now().UTC().Add(25 * time.Hour)
 	}
+	return s.propose(ctx, &entry{Revoke: &r})
+}
+
+// propose has the leader append ent, an entry without transactions (a
+// gateway change, a revocation), retrying while there is no leader
+// (bounded by ctx and 10 s), and waits until this member applied it.
+func (s *Sequencer) propose(ctx context.Context, ent *entry) error {
 	idx, err := retrying(ctx, s, func() (uint64, error) {
 		if s.raft.State() == hraft.Leader {
-			return s.applyEntry(&entry{Time: time.Now().UTC(), Revoke: &r})
+			return s.applyEntry(ent)
 		}
-		resp, _, err := s.call(ctx, &fwdRequest{Op: "revoke", Revoke: &r})
+		resp, _, err := s.call(ctx, &fwdRequest{Op: "apply", Entry: ent})
 		if err == nil {
 			err = resp.err()
 		}
@@ -512,6 +470,28 @@ func (s *Sequencer) Revoke(ctx context.Context, r Revocation) error {
 		return err
 	}
 	return s.waitApplied(ctx, idx)
+}
+
+// applyEntry, on the leader: ent (no transactions), stamped with the
+// leader's clock, as a log entry, answered once applied here.
+func (s *Sequencer) applyEntry(ent *entry) (uint64, error) {
+	e := *ent
+	e.Time = time.Now().UTC()
+	data, err := json.Marshal(&e)
+	if err != nil {
+		return 0, err
+	}
+	f := s.raft.Apply(data, 5*time.Second)
+	if err := s.futureErr(f); err != nil {
+		if errors.Is(err, hraft.ErrNotLeader) || errors.Is(err, hraft.ErrEnqueueTimeout) || errors.Is(err, hraft.ErrLeadershipTransferInProgress) {
+			return 0, fmt.Errorf("%w: %v", errRetry, err)
+		}
+		return 0, err
+	}
+	if a, _ := f.Response().(*applied); a != nil && a.err != nil {
+		return 0, a.err
+	}
+	return f.Index(), nil
 }
 
 // Revocations are the token revocations in force on this member. The
