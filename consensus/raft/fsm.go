@@ -90,10 +90,43 @@ type fsm struct {
 	onGateways func([]string)
 
 	mu       sync.Mutex
-	index    uint64        // last applied index, as the store holds it
-	changed  chan struct{} // closed and replaced when index moves
-	gateways []string      // admitted stateless gateways, sorted; never modified in place
-	revoked  []Revocation  // revocations in force; never modified in place
+	index    uint64          // last applied index, as the store holds it
+	changed  chan struct{}   // closed and replaced when index moves
+	gateways []string        // admitted stateless gateways, sorted; never modified in place
+	revoked  []Revocation    // revocations in force; never modified in place
+	revIndex revocationIndex // of revoked, rebuilt with it
+}
+
+// revocationIndex answers Revoked in constant time: the revoked token
+// ids, and per subject the latest IssuedBefore.
+type revocationIndex struct {
+	ids      map[string]bool
+	subjects map[string]time.Time
+}
+
+func indexRevocations(rs []Revocation) revocationIndex {
+	x := revocationIndex{ids: map[string]bool{}, subjects: map[string]time.Time{}}
+	for _, r := range rs {
+		if r.ID != "" {
+			x.ids[r.ID] = true
+		}
+		if r.Subject != "" && r.IssuedBefore.After(x.subjects[r.Subject]) {
+			x.subjects[r.Subject] = r.IssuedBefore
+		}
+	}
+	return x
+}
+
+// Revoked reports whether a revocation in force names the token with id
+// jti of subject issued at iat (Revocation.Revokes of any of them).
+func (f *fsm) Revoked(jti, subject string, iat time.Time) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if jti != "" && f.revIndex.ids[jti] {
+		return true
+	}
+	before, ok := f.revIndex.subjects[subject]
+	return ok && subject != "" && !iat.After(before)
 }
 
 var _ hraft.BatchingFSM = (*fsm)(nil)
@@ -125,7 +158,7 @@ func (f *fsm) loadRevoked() error {
 		}
 	}
 	f.mu.Lock()
-	f.revoked = rs
+	f.revoked, f.revIndex = rs, indexRevocations(rs)
 	f.mu.Unlock()
 	return nil
 }
@@ -274,7 +307,10 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 		cur = last
 		// the cluster state first: whoever waits for the index reads it
 		f.mu.Lock()
-		f.gateways, f.revoked = gws, revs
+		f.gateways = gws
+		if revsChanged {
+			f.revoked, f.revIndex = revs, indexRevocations(revs)
+		}
 		f.mu.Unlock()
 		f.setIndex(last)
 		if gwsChanged && f.onGateways != nil {

@@ -318,3 +318,23 @@ func TestRaftStreamsOnlyFromAllowed(t *testing.T) {
 	case <-time.After(300 * time.Millisecond):
 	}
 }
+
+// The index the FSM answers Revoked from agrees with Revocation.Revokes.
+func TestRevocationIndex(t *testing.T) {
+	t0 := time.Unix(1700000000, 0)
+	rs := []Revocation{{ID: "a"}, {Subject: "bob", IssuedBefore: t0}, {Subject: "bob", IssuedBefore: t0.Add(-time.Hour)}, {Subject: "carol", IssuedBefore: t0.Add(time.Hour)}}
+	f := &fsm{revoked: rs, revIndex: indexRevocations(rs)}
+	for _, jti := range []string{"", "a", "b"} {
+		for _, sub := range []string{"", "alice", "bob", "carol"} {
+			for _, iat := range []time.Time{{}, t0.Add(-2 * time.Hour), t0, t0.Add(time.Second), t0.Add(2 * time.Hour)} {
+				want := false
+				for _, r := range rs {
+					want = want || r.Revokes(jti, sub, iat)
+				}
+				if got := f.Revoked(jti, sub, iat); got != want {
+					t.Errorf("Revoked(%q, %q, %v) = %v, want %v", jti, sub, iat, got, want)
+				}
+			}
+		}
+	}
+}
