@@ -42,6 +42,11 @@ type Options struct {
 	Authenticate func(r *http.Request, perm string) (caller string, err error)
 }
 
+// TokenCookie is the cookie a browser's explorer session keeps its bearer
+// token in (HttpOnly, SameSite=Strict). Gateways take it instead of an
+// Authorization header for GET and HEAD requests only.
+const TokenCookie = "amigo_token"
+
 const (
 	defaultMaxBody = 8 << 20
 	defaultTimeout = 30 * time.Second

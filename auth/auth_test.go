@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -186,5 +187,83 @@ func TestCacheKeepsExpiry(t *testing.T) {
 	clock = clock.Add(10*time.Second + DefaultSkew + time.Second)
 	if _, err := v.Authenticate(authReq(tok), PermRead); err == nil || !strings.Contains(err.Error(), "expired") {
 		t.Fatalf("expired cached token: %v", err)
+	}
+}
+
+// The explorer's cookie stands for the Authorization header on reads
+// (GET, HEAD) only; the header wins when both are sent; a bad cookie
+// token is refused like a bad header.
+func TestCookieAuthenticate(t *testing.T) {
+	const iss, aud = "https://gw.example", "cluster:test"
+	is := newIssuer(t, iss, aud, nil)
+	v, err := NewVerifier(context.Background(), Config{Issuer: iss, Audience: aud, KeySet: is.KeySet(), Algs: []string{"ES256"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	alice, _, _ := is.Token("alice", []string{"amigo:read", "amigo:call"}, time.Hour)
+	bob, _, _ := is.Token("bob", []string{"amigo:read"}, time.Hour)
+	req := func(method, cookie, header string) *http.Request {
+		r := httptest.NewRequest(method, "/v1/status", nil)
+		if cookie != "" {
+			r.AddCookie(&http.Cookie{Name: api.TokenCookie, Value: cookie})
+		}
+		if header != "" {
+			r.Header.Set("Authorization", "Bearer "+header)
+		}
+		return r
+	}
+	for _, tc := range []struct {
+		method, cookie, header, perm string
+		caller                       string
+		code                         api.ErrorCode
+	}{
+		{"GET", alice, "", "read", Caller(iss, "alice"), ""},
+		{"HEAD", alice, "", "read", Caller(iss, "alice"), ""},
+		{"GET", alice, bob, "read", Caller(iss, "bob"), ""},
+		{"POST", alice, "", "call", "", api.CodeUnauthorized},
+		{"PUT", alice, "", "read", "", api.CodeUnauthorized},
+		{"GET", "garbage", "", "read", "", api.CodeUnauthorized},
+		{"GET", bob, "", "call", "", api.CodeForbidden},
+		{"GET", "", "", "read", "", api.CodeUnauthorized},
+	} {
+		caller, err := v.Authenticate(req(tc.method, tc.cookie, tc.header), tc.perm)
+		var ae *api.Error
+		switch {
+		case tc.code == "" && (err != nil || caller != tc.caller):
+			t.Errorf("%s cookie=%.8s header=%.8s: %q %v, want %q", tc.method, tc.cookie, tc.header, caller, err, tc.caller)
+		case tc.code != "" && (!errors.As(err, &ae) || ae.Code != tc.code):
+			t.Errorf("%s cookie=%.8s header=%.8s: %v, want %s", tc.method, tc.cookie, tc.header, err, tc.code)
+		}
+	}
+}
+
+// Tokens of the built-in service carry an id (jti) and issue time; a
+// token Config.Revoked names is refused 401 "token revoked".
+func TestRevokedToken(t *testing.T) {
+	const iss, aud = "https://gw.example", "cluster:test"
+	is := newIssuer(t, iss, aud, nil)
+	var revoked string
+	v, err := NewVerifier(context.Background(), Config{Issuer: iss, Audience: aud, KeySet: is.KeySet(), Algs: []string{"ES256"},
+		Revoked: func(p *Principal) bool { return p.ID == revoked }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _, _ := is.Token("alice", []string{"amigo:call"}, time.Hour)
+	b, _, _ := is.Token("alice", []string{"amigo:call"}, time.Hour)
+	p, err := v.Verify(context.Background(), a)
+	if err != nil || p.ID == "" || p.ID != TokenID(a) || p.ID == TokenID(b) || p.IssuedAt.IsZero() {
+		t.Fatalf("principal %+v %v (ids %q %q)", p, err, TokenID(a), TokenID(b))
+	}
+	if _, err := v.Authenticate(authReq(a), "call"); err != nil {
+		t.Fatal(err)
+	}
+	revoked = p.ID // after a verification: revocation is not cached
+	_, err = v.Authenticate(authReq(a), "call")
+	var ae *api.Error
+	if !errors.As(err, &ae) || ae.Code != api.CodeUnauthorized || !strings.Contains(ae.Message, "token revoked") {
+		t.Fatalf("a revoked token: %v", err)
+	}
+	if _, err := v.Authenticate(authReq(b), "call"); err != nil {
+		t.Fatalf("another token of the subject: %v", err)
 	}
 }

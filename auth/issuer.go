@@ -5,8 +5,10 @@ import (
 	"crypto/ecdsa"
 	"crypto/elliptic"
 	"crypto/hmac"
+	"crypto/rand"
 	"crypto/sha256"
 	"crypto/subtle"
+	"encoding/base64"
 	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
@@ -119,6 +121,25 @@ func (is *Issuer) published() []int64 {
 	return []int64{e - 1, e, e + 1}
 }
 
+// TokenID is the "jti" of a token, read without verifying it ("" when
+// it has none or is malformed): `amigo cluster token create` shows it,
+// to revoke the token later.
+func TokenID(raw string) string {
+	parts := strings.Split(raw, ".")
+	if len(parts) != 3 {
+		return ""
+	}
+	b, err := base64.RawURLEncoding.DecodeString(parts[1])
+	if err != nil {
+		return ""
+	}
+	var c struct {
+		JTI string `json:"jti"`
+	}
+	json.Unmarshal(b, &c)
+	return c.JTI
+}
+
 // Token signs a token for subject with scopes, valid for ttl (0: the
 // default TTL; at most Period).
 func (is *Issuer) Token(subject string, scopes []string, ttl time.Duration) (string, time.Time, error) {
@@ -132,7 +153,9 @@ func (is *Issuer) Token(subject string, scopes []string, ttl time.Duration) (str
 	now := is.cfg.Now()
 	e := is.epoch(now)
 	exp := now.Add(ttl)
-	claims := map[string]any{"iss": is.cfg.URL, "sub": subject, "aud": is.cfg.Audience,
+	var id [16]byte
+	rand.Read(id[:])
+	claims := map[string]any{"iss": is.cfg.URL, "sub": subject, "aud": is.cfg.Audience, "jti": hex.EncodeToString(id[:]),
 		"iat": now.Unix(), "nbf": now.Unix(), "exp": exp.Unix(), "scope": strings.Join(scopes, " ")}
 	payload, _ := json.Marshal(claims)
 	sig, err := jose.NewSigner(jose.SigningKey{Algorithm: jose.ES256, Key: is.key(e)},

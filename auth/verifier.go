@@ -43,6 +43,10 @@ type Principal struct {
 	Caller  string
 	Scopes  []string
 	Expiry  time.Time
+	// ID is the token's "jti" ("" when it has none); IssuedAt its "iat"
+	// (zero when it has none): what a revocation names.
+	ID       string
+	IssuedAt time.Time
 }
 
 // Has reports whether the token grants perm.
@@ -67,6 +71,10 @@ type Config struct {
 	Now func() time.Time
 	// HTTPClient fetches discovery and keys (default http.DefaultClient).
 	HTTPClient *http.Client
+	// Revoked, if set, reports whether a verified token was revoked
+	// (checked on every request, never cached). It must be safe for
+	// concurrent use.
+	Revoked func(*Principal) bool
 }
 
 // Verifier verifies bearer tokens.
@@ -191,12 +199,13 @@ func (v *Verifier) verify(ctx context.Context, raw string) (*Principal, error) {
 	var claims struct {
 		Scope string   `json:"scope"`
 		Scp   []string `json:"scp"`
+		JTI   string   `json:"jti"`
 	}
 	if err := tok.Claims(&claims); err != nil {
 		return nil, fmt.Errorf("%w: claims: %v", ErrToken, err)
 	}
 	p := &Principal{Issuer: tok.Issuer, Subject: tok.Subject, Caller: Caller(tok.Issuer, tok.Subject), Expiry: tok.Expiry,
-		Scopes: append(strings.Fields(claims.Scope), claims.Scp...)}
+		Scopes: append(strings.Fields(claims.Scope), claims.Scp...), ID: claims.JTI, IssuedAt: tok.IssuedAt}
 	return p, nil
 }
 
@@ -220,23 +229,47 @@ func reason(err error, cfg Config) string {
 }
 
 // Authenticate implements the API's hook: the request's bearer token is
-// verified and must grant perm. It answers 401 unauthorized for a missing
-// or invalid token and 403 forbidden for a valid token without the scope.
+// verified and must grant perm. A GET or HEAD request without an
+// Authorization header may carry the token in the api.TokenCookie cookie
+// instead (the explorer's login); other methods need the header. It
+// answers 401 unauthorized for a missing or invalid token and 403
+// forbidden for a valid token without the scope.
 func (v *Verifier) Authenticate(r *http.Request, perm string) (string, error) {
+	p, err := v.AuthenticatePrincipal(r, perm)
+	if err != nil {
+		return "", err
+	}
+	return p.Caller, nil
+}
+
+// AuthenticatePrincipal is Authenticate, giving the token's principal.
+// A token Config.Revoked names is refused 401 "token revoked".
+func (v *Verifier) AuthenticatePrincipal(r *http.Request, perm string) (*Principal, error) {
 	h := r.Header.Get("Authorization")
+	if h == "" && (r.Method == http.MethodGet || r.Method == http.MethodHead) {
+		// A browser's explorer session: the token in an HttpOnly,
+		// SameSite=Strict cookie, taken for reads only, so a page of
+		// another site cannot make the browser write with it.
+		if c, err := r.Cookie(api.TokenCookie); err == nil && c.Value != "" {
+			h = "Bearer " + c.Value
+		}
+	}
 	if h == "" {
-		return "", api.Errorf(api.CodeUnauthorized, "this gateway needs a bearer token (Authorization: Bearer <token>) with scope %s", Scope(perm))
+		return nil, api.Errorf(api.CodeUnauthorized, "this gateway needs a bearer token (Authorization: Bearer <token>) with scope %s", Scope(perm))
 	}
 	scheme, raw, ok := strings.Cut(h, " ")
 	if !ok || !strings.EqualFold(scheme, "Bearer") || strings.TrimSpace(raw) == "" {
-		return "", api.Errorf(api.CodeUnauthorized, "Authorization: want \"Bearer <token>\"")
+		return nil, api.Errorf(api.CodeUnauthorized, "Authorization: want \"Bearer <token>\"")
 	}
 	p, err := v.Verify(r.Context(), strings.TrimSpace(raw))
 	if err != nil {
-		return "", api.Errorf(api.CodeUnauthorized, "%v", err)
+		return nil, api.Errorf(api.CodeUnauthorized, "%v", err)
+	}
+	if v.cfg.Revoked != nil && v.cfg.Revoked(p) {
+		return nil, api.Errorf(api.CodeUnauthorized, "token revoked (subject %s, id %s)", p.Subject, p.ID)
 	}
 	if !p.Has(perm) {
-		return "", api.Errorf(api.CodeForbidden, "the token of %s lacks scope %s (it has: %s)", p.Subject, Scope(perm), strings.Join(p.Scopes, " "))
+		return nil, api.Errorf(api.CodeForbidden, "the token of %s lacks scope %s (it has: %s)", p.Subject, Scope(perm), strings.Join(p.Scopes, " "))
 	}
-	return p.Caller, nil
+	return p, nil
 }

@@ -24,7 +24,7 @@ func newClusterCmd(f *Factory) *cobra.Command {
 		Use:   "cluster",
 		Short: "set up and change a cluster (the cluster profile)",
 	}
-	cmd.AddCommand(newClusterInitCmd(f), newClusterJoinCmd(f), newClusterLeaveCmd(f), newClusterMembersCmd(f), newClusterTokenCmd(f))
+	cmd.AddCommand(newClusterInitCmd(f), newClusterJoinCmd(f), newClusterLeaveCmd(f), newClusterMembersCmd(f), newClusterGatewaysCmd(f), newClusterTokenCmd(f))
 	return cmd
 }
 
@@ -100,7 +100,7 @@ func adminRequest(ctx context.Context, conf *node.ClusterConfig, method, path st
 		return nil, err
 	}
 	req.Header.Set("Content-Type", "application/json")
-	if conf.Gateway && conf.Auth.Issuer == "" {
+	if (conf.Gateway || conf.StatelessGateway) && conf.Auth.Issuer == "" {
 		is, err := node.BuiltinIssuer(conf)
 		if err != nil {
 			return nil, err
@@ -125,19 +125,27 @@ func adminRequest(ctx context.Context, conf *node.ClusterConfig, method, path st
 
 func newClusterJoinCmd(f *Factory) *cobra.Command {
 	var from, home string
-	var gateway bool
+	var gateway, stateless bool
 	cmd := &cobra.Command{
-		Use:   "join --from MEMBER_HOME --home NEW_HOME",
-		Short: "add a member to a running cluster",
+		Use:   "join --from MEMBER_HOME --home NEW_HOME [--gateway | --stateless-gateway]",
+		Short: "add a member or a stateless gateway to a running cluster",
 		Long: `add a member to a running cluster, online: writes NEW_HOME (an identity,
 the cluster's key and settings, free loopback ports) unless it exists, then
 asks the running member of MEMBER_HOME to add it to the Raft configuration.
 Start it with amigo node --profile=cluster --home NEW_HOME; it receives the
-state from the leader (a snapshot, then the log).`,
+state from the leader (a snapshot, then the log).
+
+With --stateless-gateway, NEW_HOME is a stateless gateway's (as cluster init
+--stateless-gateways writes them, forwarding to the current members), and
+the member admits its peer id to the cluster's gateways (a Raft entry: every
+member admits it). Start it the same way.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if from == "" || home == "" {
 				return usagef(cmd, "--from (a running member's home) and --home (the new member's) are required")
+			}
+			if gateway && stateless {
+				return usagef(cmd, "--gateway (a member that checks tokens) and --stateless-gateway (not a member) exclude each other")
 			}
 			src, err := node.LoadClusterConfig(from)
 			if err != nil {
@@ -145,6 +153,9 @@ state from the leader (a snapshot, then the log).`,
 			}
 			if src.StatelessGateway {
 				return usagef(cmd, "--from %s: a stateless gateway's home; name a running member's", from)
+			}
+			if stateless {
+				return joinStatelessGateway(cmd, f, src, home)
 			}
 			conf, err := node.LoadClusterConfig(home)
 			if err != nil {
@@ -172,6 +183,9 @@ state from the leader (a snapshot, then the log).`,
 				}
 				conf = &c
 			}
+			if conf.StatelessGateway {
+				return usagef(cmd, "--home %s holds a stateless gateway: add --stateless-gateway", home)
+			}
 			if _, err := adminRequest(cmd.Context(), src, "POST", "/v1/cluster/members", map[string]string{"address": conf.Self}); err != nil {
 				return err
 			}
@@ -182,7 +196,42 @@ state from the leader (a snapshot, then the log).`,
 	cmd.Flags().StringVar(&from, "from", "", "home of a running member")
 	cmd.Flags().StringVar(&home, "home", "", "home of the new member (written if it does not exist)")
 	cmd.Flags().BoolVar(&gateway, "gateway", false, "make the new member a gateway")
+	cmd.Flags().BoolVar(&stateless, "stateless-gateway", false, "add a stateless gateway (not a Raft member) instead of a member")
 	return cmd
+}
+
+// joinStatelessGateway writes home for a stateless gateway unless it
+// holds one, and admits its peer id through the running member of src.
+func joinStatelessGateway(cmd *cobra.Command, f *Factory, src *node.ClusterConfig, home string) error {
+	ctx := cmd.Context()
+	conf, err := node.LoadClusterConfig(home)
+	var id peer.ID
+	switch {
+	case err == nil && !conf.StatelessGateway:
+		return usagef(cmd, "--home %s holds a member, not a stateless gateway", home)
+	case err == nil:
+		if id, err = node.NewMemberHome(home); err != nil { // its identity
+			return err
+		}
+	default:
+		// the current members, so the gateway starts with them
+		b, err := adminRequest(ctx, src, "GET", "/v1/cluster/members", nil)
+		if err != nil {
+			return err
+		}
+		var ms node.MembersResponse
+		if err := json.Unmarshal(b, &ms); err != nil {
+			return err
+		}
+		if conf, id, err = node.NewStatelessGatewayHome(src, home, ms.Members); err != nil {
+			return err
+		}
+	}
+	if _, err := adminRequest(ctx, src, "POST", "/v1/cluster/gateways", map[string]string{"peer": id.String()}); err != nil {
+		return err
+	}
+	fmt.Fprintf(f.Out, "admitted stateless gateway %s to cluster %s (http://%s); start it: amigo node --profile=cluster --home %s\n", id, conf.Name, conf.HTTP, home)
+	return nil
 }
 
 func peerOfAddr(m string) (string, error) {
@@ -197,12 +246,16 @@ func peerOfAddr(m string) (string, error) {
 func newClusterLeaveCmd(f *Factory) *cobra.Command {
 	var home string
 	cmd := &cobra.Command{
-		Use:   "leave --home MEMBER_HOME",
-		Short: "remove a running member from its cluster",
-		Args:  cobra.NoArgs,
+		Use:   "leave --home HOME",
+		Short: "remove a running member or stateless gateway from its cluster",
+		Long: `remove the running member of HOME from the Raft configuration, or, when HOME
+is a stateless gateway's, remove it from the cluster's gateways: the running
+gateway asks a member to remove it (a Raft entry); members refuse its
+requests at once and close its connections.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if home == "" {
-				return usagef(cmd, "--home: the leaving member's home is required")
+				return usagef(cmd, "--home: the leaving member's or gateway's home is required")
 			}
 			conf, err := node.LoadClusterConfig(home)
 			if err != nil {
@@ -212,14 +265,56 @@ func newClusterLeaveCmd(f *Factory) *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if _, err := adminRequest(cmd.Context(), conf, "DELETE", "/v1/cluster/members/"+id.String(), nil); err != nil {
+			path := "/v1/cluster/members/" + id.String()
+			if conf.StatelessGateway {
+				path = "/v1/cluster/gateways/self"
+			}
+			if _, err := adminRequest(cmd.Context(), conf, "DELETE", path, nil); err != nil {
 				return err
 			}
 			fmt.Fprintf(f.Out, "%s left cluster %s; stop its node\n", id, conf.Name)
 			return nil
 		},
 	}
-	cmd.Flags().StringVar(&home, "home", "", "home of the member that leaves")
+	cmd.Flags().StringVar(&home, "home", "", "home of the member or stateless gateway that leaves")
+	return cmd
+}
+
+func newClusterGatewaysCmd(f *Factory) *cobra.Command {
+	var home string
+	cmd := &cobra.Command{
+		Use:   "gateways --home MEMBER_HOME",
+		Short: "list the stateless gateways of a running cluster",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if home == "" {
+				return usagef(cmd, "--home: a running member's home is required")
+			}
+			conf, err := node.LoadClusterConfig(home)
+			if err != nil {
+				return err
+			}
+			b, err := adminRequest(cmd.Context(), conf, "GET", "/v1/cluster/gateways", nil)
+			if err != nil {
+				return err
+			}
+			var gs node.GatewaysResponse
+			if err := json.Unmarshal(b, &gs); err != nil {
+				return err
+			}
+			if f.JSON() {
+				return f.printJSON(&gs)
+			}
+			for _, g := range gs.Gateways {
+				fmt.Fprintf(f.Out, "%s  admitted\n", g)
+			}
+			for _, g := range gs.Configured {
+				fmt.Fprintf(f.Out, "%s  %s\n", g, node.ClusterFile)
+			}
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&home, "home", "", "home of a running member")
 	return cmd
 }
 
@@ -306,10 +401,10 @@ With --context NAME the token is stored in a context naming the gateway.`,
 			}
 			if f.JSON() {
 				return f.printJSON(map[string]any{"token": tok, "expires": exp.UTC(), "subject": subject,
-					"caller": auth.Caller(is.URL(), subject), "scopes": scopes})
+					"caller": auth.Caller(is.URL(), subject), "scopes": scopes, "jti": auth.TokenID(tok)})
 			}
 			fmt.Fprintln(f.Out, tok)
-			fmt.Fprintf(f.ErrOut, "token for %s (caller %s), scopes %s, expires %s\n", subject, auth.Caller(is.URL(), subject), strings.Join(scopes, " "), exp.UTC().Format(time.RFC3339))
+			fmt.Fprintf(f.ErrOut, "token %s for %s (caller %s), scopes %s, expires %s\n", auth.TokenID(tok), subject, auth.Caller(is.URL(), subject), strings.Join(scopes, " "), exp.UTC().Format(time.RFC3339))
 			return nil
 		},
 	}
@@ -319,6 +414,46 @@ With --context NAME the token is stored in a context naming the gateway.`,
 	fl.StringVar(&scope, "scope", "amigo:deploy amigo:call amigo:read", "scopes, space- or comma-separated")
 	fl.DurationVar(&ttl, "ttl", time.Hour, "lifetime (at most the key period, 24h)")
 	fl.StringVar(&ctxName, "context", "", "also store the token in this context (remote: the token service's gateway)")
-	cmd.AddCommand(create)
+	cmd.AddCommand(create, newClusterTokenRevokeCmd(f))
+	return cmd
+}
+
+func newClusterTokenRevokeCmd(f *Factory) *cobra.Command {
+	var home, jti, subject string
+	cmd := &cobra.Command{
+		Use:   "revoke --home MEMBER_HOME (--jti ID | --subject NAME)",
+		Short: "revoke bearer tokens across a running cluster",
+		Long: `revoke a token by its id (the jti token create prints), or every token of a
+subject issued until now (tokens issued later in the same second too),
+through the running member of MEMBER_HOME: a Raft entry, so every member and
+gateway refuses them (401 "token revoked"), after restarts too. A
+revocation is kept 25 hours, past the longest token lifetime.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if home == "" || (jti == "") == (subject == "") {
+				return usagef(cmd, "--home (a running member's home) and one of --jti or --subject are required")
+			}
+			conf, err := node.LoadClusterConfig(home)
+			if err != nil {
+				return err
+			}
+			if conf.StatelessGateway {
+				return usagef(cmd, "--home %s: a stateless gateway's home; name a running member's", home)
+			}
+			if _, err := adminRequest(cmd.Context(), conf, "POST", "/v1/cluster/revocations", node.RevokeRequest{ID: jti, Subject: subject}); err != nil {
+				return err
+			}
+			if jti != "" {
+				fmt.Fprintf(f.Out, "revoked token %s in cluster %s\n", jti, conf.Name)
+			} else {
+				fmt.Fprintf(f.Out, "revoked the tokens of %s issued until now in cluster %s\n", subject, conf.Name)
+			}
+			return nil
+		},
+	}
+	fl := cmd.Flags()
+	fl.StringVar(&home, "home", "", "home of a running cluster member")
+	fl.StringVar(&jti, "jti", "", "the id of the token to revoke")
+	fl.StringVar(&subject, "subject", "", "revoke every token of this subject issued until now")
 	return cmd
 }

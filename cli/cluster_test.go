@@ -1,11 +1,17 @@
 package cli
 
 import (
+	"context"
+	"fmt"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/amigo-platform/amigo/auth"
 	"github.com/amigo-platform/amigo/node"
+	"github.com/amigo-platform/amigo/profiles"
 )
 
 // cluster init --stateless-gateways writes gateway homes the members
@@ -31,4 +37,105 @@ func TestClusterInitStatelessGateways(t *testing.T) {
 		t.Fatalf("gateway %+v\nmember %+v", gw, m)
 	}
 	e.fails(2, "cluster", "init", "--name", "x", "--stateless-gateways", "-1", "--output", t.TempDir())
+}
+
+// cluster join --stateless-gateway writes a gateway's home and admits it
+// through a running member; cluster gateways lists it; cluster leave
+// --home GATEWAY_HOME removes it through the gateway itself; cluster
+// token revoke refuses a token across the cluster.
+func TestClusterJoinLeaveStatelessGateway(t *testing.T) {
+	e := newEnv(t)
+	dir := t.TempDir()
+	e.ok("cluster", "init", "--name", "rt", "--nodes", "3", "--gateways", "1", "--output", dir)
+	p, err := profiles.Lookup("cluster")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := func(home string) *node.Node {
+		n, err := node.New(node.Config{Profile: p, Home: home})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := n.Start(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { n.Stop(context.Background()) })
+		return n
+	}
+	for i := 1; i <= 3; i++ {
+		start(filepath.Join(dir, fmt.Sprintf("node%d", i)))
+	}
+	gwHome := filepath.Join(dir, "gw")
+	node1, err := node.LoadClusterConfig(filepath.Join(dir, "node1"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// node1 is a gateway member: the command signs an admin token
+	out, _ := e.ok("cluster", "join", "--from", filepath.Join(dir, "node1"), "--home", gwHome, "--stateless-gateway")
+	conf, err := node.LoadClusterConfig(gwHome)
+	if err != nil {
+		t.Fatal(err)
+	}
+	id, _ := node.NewMemberHome(gwHome)
+	if !strings.Contains(out, "admitted stateless gateway "+id.String()) || !conf.StatelessGateway || conf.Self != "" || len(conf.Members) != 3 {
+		t.Fatalf("join output %q, configuration %+v", out, conf)
+	}
+	e.fails(2, "cluster", "join", "--from", filepath.Join(dir, "node1"), "--home", gwHome, "--gateway", "--stateless-gateway")
+	start(gwHome)
+	// node2 is not a gateway: asked on loopback
+	out, _ = e.ok("cluster", "gateways", "--home", filepath.Join(dir, "node2"))
+	if strings.TrimSpace(out) != id.String()+"  admitted" {
+		t.Fatalf("gateways: %q", out)
+	}
+	// a token revoked through a member is refused at the gateway member
+	tokOut, tokErr := e.ok("cluster", "token", "create", "--home", filepath.Join(dir, "node1"), "--subject", "alice", "--scope", "amigo:read")
+	tok := strings.TrimSpace(tokOut)
+	jti := auth.TokenID(tok)
+	if jti == "" || !strings.Contains(tokErr, "token "+jti+" for alice") {
+		t.Fatalf("token create: %q %q", tokOut, tokErr)
+	}
+	st, err := http.NewRequest("GET", "http://"+node1.HTTP+"/v1/status", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st.Header.Set("Authorization", "Bearer "+tok)
+	status := func() int {
+		resp, err := http.DefaultClient.Do(st)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return resp.StatusCode
+	}
+	if code := status(); code != 200 {
+		t.Fatalf("status with the token: %d", code)
+	}
+	out, _ = e.ok("cluster", "token", "revoke", "--home", filepath.Join(dir, "node2"), "--jti", jti)
+	if !strings.Contains(out, "revoked token "+jti) {
+		t.Fatalf("revoke output %q", out)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for status() != http.StatusUnauthorized {
+		if time.Now().After(deadline) {
+			t.Fatal("the revoked token is still taken")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	e.fails(2, "cluster", "token", "revoke", "--home", filepath.Join(dir, "node2"))
+
+	out, _ = e.ok("cluster", "leave", "--home", gwHome)
+	if !strings.Contains(out, id.String()+" left cluster rt") {
+		t.Fatalf("leave output %q", out)
+	}
+	deadline = time.Now().Add(10 * time.Second)
+	for {
+		out, _ = e.ok("cluster", "gateways", "--home", filepath.Join(dir, "node3"))
+		if out == "" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("gateways after leave: %q", out)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
 }

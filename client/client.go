@@ -76,6 +76,16 @@ func WithToken(token string) Option {
 	}
 }
 
+type tokenKey struct{}
+
+// ContextWithToken returns a context whose requests carry token as their
+// bearer token instead of the client's own (WithToken): one client serves
+// callers with tokens of their own, as the explorer does for each
+// browser's session.
+func ContextWithToken(ctx context.Context, token string) context.Context {
+	return context.WithValue(ctx, tokenKey{}, token)
+}
+
 // New returns a client of the node at endpoint:
 //
 //   - "" is DefaultEndpoint;
@@ -191,7 +201,9 @@ func (c *Client) request(ctx context.Context, method, path string, q url.Values,
 		req.Header.Set("Content-Type", "application/json")
 	}
 	req.Header.Set("Accept", "application/json")
-	if c.token != "" {
+	if t, _ := ctx.Value(tokenKey{}).(string); t != "" {
+		req.Header.Set("Authorization", "Bearer "+t)
+	} else if c.token != "" {
 		req.Header.Set("Authorization", "Bearer "+c.token)
 	}
 	return req, nil

@@ -24,6 +24,7 @@
 //	GET  /network/blocks           blocks (a placeholder until a chain profile fills it)
 //	GET  /network/services         services (a placeholder until the registry fills it)
 //	GET  /search?q=                jumps to a transaction, a package or a Render page
+//	GET  /login?next=              sign in to a gateway (login.go); POST /login, POST /logout
 //	GET  /static/...               embedded CSS and JavaScript
 //
 // Every page answers ?format=json with the API data it shows, links the

@@ -89,6 +89,9 @@ func (s *server) routes() {
 	s.mux.HandleFunc("GET /network/{section}", s.network)
 	s.mux.HandleFunc("GET /blocks/{height}", s.block)
 	s.mux.HandleFunc("GET /search", s.search)
+	s.mux.HandleFunc("GET /login", s.login)
+	s.mux.HandleFunc("POST /login", s.loginPost)
+	s.mux.HandleFunc("POST /logout", s.logout)
 	s.mux.HandleFunc("GET /favicon.ico", func(w http.ResponseWriter, r *http.Request) {
 		http.Redirect(w, r, assetURL("favicon.svg"), http.StatusMovedPermanently)
 	})
@@ -103,6 +106,7 @@ func (s *server) routes() {
 var reserved = map[string]bool{
 	"packages": true, "txs": true, "events": true, "network": true, "search": true,
 	"static": true, "blocks": true, "services": true, "v1": true, "metrics": true,
+	"login": true, "logout": true, "oauth2": true,
 }
 
 // contentSecurityPolicy allows the node's own scripts, styles, images and
@@ -129,7 +133,7 @@ func (s *server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		}
 		s.log.Debug("explorer request", "method", r.Method, "path", r.URL.Path, "duration", time.Since(start))
 	}()
-	s.mux.ServeHTTP(w, r)
+	s.mux.ServeHTTP(w, withSession(r))
 }
 
 // ctx bounds the API calls of a request.

@@ -41,7 +41,7 @@ func (sc *statusCache) get(ctx context.Context) *api.Status {
 	}
 	if stale {
 		go func() {
-			ctx, cancel := context.WithTimeout(context.Background(), requestTimeout)
+			ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), requestTimeout) // with the session's token
 			defer cancel()
 			sc.fresh(ctx)
 			sc.mu.Lock()

@@ -64,6 +64,9 @@ type page struct {
 	Node      *api.Status // the node, for the footer (may be a few seconds old)
 	Profile   string
 	Search    string // the search box's value
+	// Session: the browser signed in (a gateway's token cookie); its
+	// forms post to the explorer, which reads with the session's token.
+	Session bool
 }
 
 // apiLink is a /v1 call a page is built from.
@@ -86,6 +89,9 @@ func (s *server) show(ctx context.Context, w http.ResponseWriter, r *http.Reques
 	p := d.base()
 	p.Node = s.status.get(ctx)
 	p.Profile = s.profile(ctx)
+	if c, err := r.Cookie(api.TokenCookie); err == nil && c.Value != "" {
+		p.Session = true
+	}
 	if p.Permalink == "" {
 		p.Permalink = r.URL.RequestURI()
 	}
@@ -152,6 +158,11 @@ func (s *server) fail(ctx context.Context, w http.ResponseWriter, r *http.Reques
 	}
 	if status < 400 {
 		status = http.StatusInternalServerError
+	}
+	if status == http.StatusUnauthorized && r.URL.Query().Get("format") != "json" {
+		// a gateway: the browser signs in first
+		http.Redirect(w, r, "/login?next="+url.QueryEscape(r.URL.RequestURI()), http.StatusSeeOther)
+		return
 	}
 	d := &errorPage{page: page{Title: http.StatusText(status)}, Status: status, Message: err.Error(), Hint: hint}
 	twin := api.ErrorResponse{Error: api.ErrorBody{Code: codeOf(err), Message: err.Error()}}

@@ -8,6 +8,7 @@ import (
 	"net"
 	"path/filepath"
 	"slices"
+	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/prometheus/client_golang/prometheus"
@@ -26,8 +27,38 @@ type clusterState struct {
 	seq      *raftseq.Sequencer
 	verifier *auth.Verifier   // gateways only
 	issuer   *auth.Issuer     // gateways of a cluster with the built-in token service
-	gateways map[peer.ID]bool // the stateless gateways members take callers from
+	gateways map[peer.ID]bool // the stateless gateways cluster.toml lists
+	allow    map[peer.ID]bool // the peers cluster.toml admits (members, allow, gateways, self)
 	proxy    *gatewayProxy    // a stateless gateway's forwarding handler
+}
+
+// isGateway reports whether members take callers from id: a stateless
+// gateway cluster.toml lists, or one admitted at run time (replicated
+// through Raft).
+func (cl *clusterState) isGateway(id peer.ID) bool {
+	return cl.gateways[id] || (cl.seq != nil && cl.seq.IsGateway(id.String()))
+}
+
+// speaksRaft reports whether id may open Raft RPC streams: the current
+// members and the peers cluster.toml admits, never a stateless gateway.
+func (cl *clusterState) speaksRaft(id peer.ID) bool {
+	if cl.isGateway(id) {
+		return false
+	}
+	return cl.allow[id] || (cl.seq != nil && cl.seq.IsMember(id.String()))
+}
+
+// admits reports whether the host lets id connect: the peers cluster.toml
+// lists, the current Raft members and admitted gateways, and, on a
+// stateless gateway, the members it forwards to now.
+func (cl *clusterState) admits(id peer.ID) bool {
+	if cl.allow[id] {
+		return true
+	}
+	if seq := cl.seq; seq != nil && (seq.IsMember(id.String()) || seq.IsGateway(id.String())) {
+		return true
+	}
+	return cl.proxy != nil && cl.proxy.has(id)
 }
 
 // clusterHost reads home/cluster.toml and sets the host's private network
@@ -88,13 +119,35 @@ func (n *Node) clusterHost(pc *p2p.Config) error {
 			pc.AllowPeers = append(pc.AllowPeers, self) // never empty: the list is on
 		}
 	}
-	// Members added online (cluster join) are admitted once they are in
-	// the Raft configuration.
-	pc.AllowFunc = func(id peer.ID) bool {
-		seq := n.cl.seq
-		return seq != nil && seq.IsMember(id.String())
+	n.cl.allow = map[peer.ID]bool{}
+	for _, id := range pc.AllowPeers {
+		n.cl.allow[id] = true
 	}
+	// Members added online (cluster join) are admitted once they are in
+	// the Raft configuration, gateways once their admission is applied;
+	// a stateless gateway admits the members it learned from the cluster.
+	pc.AllowFunc = n.cl.admits
 	return nil
+}
+
+// gatewaysChanged is the Raft sequencer's OnGateways: removalGrace after
+// a change, the connections of peers no longer admitted (a removed
+// gateway) are closed; meanwhile their requests are refused 403 with the
+// reason, and they cannot connect again.
+func (n *Node) gatewaysChanged([]string) {
+	time.AfterFunc(removalGrace, func() {
+		n.stopMu.Lock()
+		defer n.stopMu.Unlock()
+		if n.stopped || n.host == nil {
+			return
+		}
+		for _, id := range n.host.Network().Peers() {
+			if !n.cl.admits(id) {
+				n.log.Info("closing the connections of a peer no longer admitted", "peer", id)
+				n.host.Network().ClosePeer(id)
+			}
+		}
+	})
 }
 
 // startCluster starts the Raft sequencer (the cluster profile) and, on a
@@ -120,6 +173,7 @@ func (n *Node) startCluster(ctx context.Context) (sequencer.Sequencer, error) {
 	seq, err := raftseq.New(raftseq.Config{
 		Engine: n.engine, Store: n.store, Host: n.host, Dir: filepath.Join(n.cfg.Home, "raft"),
 		Self: conf.Self, Members: conf.Members, ChainID: n.network, OnCommit: n.committed, Logger: n.log,
+		OnGateways: n.gatewaysChanged, AllowRPC: n.cl.speaksRaft,
 	})
 	if err != nil {
 		return nil, err
@@ -165,7 +219,7 @@ func (n *Node) startGateway(ctx context.Context) error {
 		a.Audience = n.network
 	}
 	if a.Issuer != "" {
-		v, err := auth.NewVerifier(ctx, auth.Config{Issuer: a.Issuer, Audience: a.Audience})
+		v, err := auth.NewVerifier(ctx, auth.Config{Issuer: a.Issuer, Audience: a.Audience, Revoked: n.tokenRevoked})
 		if err != nil {
 			return err
 		}
@@ -176,7 +230,7 @@ func (n *Node) startGateway(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
-	v, err := auth.NewVerifier(ctx, auth.Config{Issuer: is.URL(), Audience: a.Audience, KeySet: is.KeySet(), Algs: []string{"ES256"}})
+	v, err := auth.NewVerifier(ctx, auth.Config{Issuer: is.URL(), Audience: a.Audience, KeySet: is.KeySet(), Algs: []string{"ES256"}, Revoked: n.tokenRevoked})
 	if err != nil {
 		return err
 	}

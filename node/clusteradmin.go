@@ -2,11 +2,17 @@ package node
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"net"
 	"net/http"
+	"slices"
+	"time"
+
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/amigo-platform/amigo/api"
+	raftseq "github.com/amigo-platform/amigo/consensus/raft"
 )
 
 // MembersResponse is the answer of GET /v1/cluster/members.
@@ -17,14 +23,44 @@ type MembersResponse struct {
 	Members []string `json:"members"` // Raft addresses
 }
 
+// GatewaysResponse is the answer of GET /v1/cluster/gateways.
+type GatewaysResponse struct {
+	Network string `json:"network"`
+	// Gateways are the stateless gateways admitted at run time (peer
+	// ids), replicated through Raft: the same on every member.
+	Gateways []string `json:"gateways"`
+	// Configured are those this member's cluster.toml lists (gateways).
+	Configured []string `json:"configured"`
+}
+
+// RevocationsResponse is the answer of GET /v1/cluster/revocations.
+type RevocationsResponse struct {
+	Network     string               `json:"network"`
+	Revocations []raftseq.Revocation `json:"revocations"`
+}
+
+// RevokeRequest is the body of POST /v1/cluster/revocations: a token id
+// (jti), or a subject (every token of it issued until now).
+type RevokeRequest struct {
+	ID      string `json:"jti,omitempty"`
+	Subject string `json:"subject,omitempty"`
+}
+
 // clusterAdmin serves membership changes, beside the API:
 //
 //	GET    /v1/cluster/members        the Raft configuration
 //	POST   /v1/cluster/members        {"address": "<multiaddr>/p2p/<id>"} adds a voter
 //	DELETE /v1/cluster/members/{id}   removes a member
+//	GET    /v1/cluster/gateways       the stateless gateways
+//	POST   /v1/cluster/gateways       {"peer": "<peer id>"} admits a stateless gateway
+//	DELETE /v1/cluster/gateways/{id}  removes one
+//	GET    /v1/cluster/revocations    the token revocations in force
+//	POST   /v1/cluster/revocations    {"jti": "<id>"} or {"subject": "<sub>"} revokes tokens
 //
 // A gateway requires a token with scope amigo:admin; another member
-// answers clients on loopback only.
+// answers clients on loopback only. Over libp2p, an admitted stateless
+// gateway may read the members (it refreshes the list it forwards to)
+// and remove itself (amigo cluster leave, through the gateway).
 func (n *Node) clusterAdmin() http.Handler {
 	mux := http.NewServeMux()
 	fail := func(w http.ResponseWriter, code api.ErrorCode, msg string) {
@@ -34,6 +70,22 @@ func (n *Node) clusterAdmin() http.Handler {
 	}
 	guard := func(h http.HandlerFunc) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
+			if from := hopFrom(r.Context()).peer; from != "" {
+				// over libp2p: an admitted gateway reads the members
+				switch {
+				case !n.cl.isGateway(from):
+					why := n.notGateway(from)
+					w.Header().Set(HeaderRefused, why)
+					fail(w, api.CodeForbidden, why)
+				case r.Method == http.MethodGet && r.URL.Path == "/v1/cluster/members":
+					h(w, r)
+				case r.Method == http.MethodDelete && r.URL.Path == "/v1/cluster/gateways/"+from.String():
+					h(w, r) // a gateway leaves
+				default:
+					fail(w, api.CodeForbidden, "over libp2p, a gateway only reads the members (GET /v1/cluster/members) and removes itself (DELETE /v1/cluster/gateways/<its id>)")
+				}
+				return
+			}
 			if v := n.cl.verifier; v != nil {
 				if _, err := v.Authenticate(r, "admin"); err != nil {
 					if e, ok := err.(*api.Error); ok {
@@ -78,6 +130,74 @@ func (n *Node) clusterAdmin() http.Handler {
 	mux.HandleFunc("DELETE /v1/cluster/members/{id}", guard(func(w http.ResponseWriter, r *http.Request) {
 		if err := seq.RemoveMember(r.Context(), r.PathValue("id")); err != nil {
 			fail(w, api.CodeUnavailable, "remove member: "+err.Error())
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	mux.HandleFunc("GET /v1/cluster/gateways", guard(func(w http.ResponseWriter, r *http.Request) {
+		out := GatewaysResponse{Network: n.network, Gateways: append([]string{}, seq.Gateways()...), Configured: append([]string{}, n.cl.conf.Gateways...)}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(&out)
+	}))
+	mux.HandleFunc("POST /v1/cluster/gateways", guard(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			Peer string `json:"peer"`
+		}
+		if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10)).Decode(&req); err != nil || req.Peer == "" {
+			fail(w, api.CodeBadRequest, fmt.Sprintf(`want {"peer": "<peer id>"} (%v)`, err))
+			return
+		}
+		if _, err := peer.Decode(req.Peer); err != nil {
+			fail(w, api.CodeBadRequest, fmt.Sprintf("peer %q: %v", req.Peer, err))
+			return
+		}
+		if err := seq.AddGateway(r.Context(), req.Peer); err != nil {
+			fail(w, api.CodeUnavailable, "admit gateway: "+err.Error())
+			return
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	mux.HandleFunc("DELETE /v1/cluster/gateways/{id}", guard(func(w http.ResponseWriter, r *http.Request) {
+		id := r.PathValue("id")
+		if _, err := peer.Decode(id); err != nil {
+			fail(w, api.CodeBadRequest, fmt.Sprintf("peer %q: %v", id, err))
+			return
+		}
+		err := seq.RemoveGateway(r.Context(), id)
+		switch {
+		case errors.Is(err, raftseq.ErrNotGateway) && slices.Contains(n.cl.conf.Gateways, id):
+			fail(w, api.CodeConflict, fmt.Sprintf("%s is listed in this member's %s (gateways): remove it there on every member and restart them", id, ClusterFile))
+			return
+		case errors.Is(err, raftseq.ErrNotGateway):
+			fail(w, api.CodeNotFound, err.Error())
+			return
+		case err != nil:
+			fail(w, api.CodeUnavailable, "remove gateway: "+err.Error())
+			return
+		}
+		if slices.Contains(n.cl.conf.Gateways, id) {
+			// removed from the replicated set, still admitted by the file
+			w.Header().Set("Warning", fmt.Sprintf(`299 - "%s is still listed in %s (gateways)"`, id, ClusterFile))
+		}
+		w.WriteHeader(http.StatusNoContent)
+	}))
+	mux.HandleFunc("GET /v1/cluster/revocations", guard(func(w http.ResponseWriter, r *http.Request) {
+		out := RevocationsResponse{Network: n.network, Revocations: append([]raftseq.Revocation{}, seq.Revocations()...)}
+		w.Header().Set("Content-Type", "application/json")
+		json.NewEncoder(w).Encode(&out)
+	}))
+	mux.HandleFunc("POST /v1/cluster/revocations", guard(func(w http.ResponseWriter, r *http.Request) {
+		var req RevokeRequest
+		if err := json.NewDecoder(http.MaxBytesReader(w, r.Body, 64<<10)).Decode(&req); err != nil || (req.ID == "") == (req.Subject == "") {
+			fail(w, api.CodeBadRequest, fmt.Sprintf(`want {"jti": "<token id>"} or {"subject": "<subject>"} (%v)`, err))
+			return
+		}
+		rv := raftseq.Revocation{ID: req.ID, Subject: req.Subject}
+		if req.Subject != "" {
+			rv.IssuedBefore = time.Now().UTC()
+		}
+		if err := seq.Revoke(r.Context(), rv); err != nil {
+			fail(w, api.CodeUnavailable, "revoke: "+err.Error())
 			return
 		}
 		w.WriteHeader(http.StatusNoContent)

@@ -113,10 +113,7 @@ func InitCluster(o InitOptions) (*InitResult, error) {
 		}
 	}
 	for i, home := range res.GatewayHomes {
-		c := base
-		c.StatelessGateway = true
-		c.P2P = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[2*(o.Nodes+i)])}
-		c.HTTP = res.GatewayHTTP[i]
+		c := statelessGatewayConfig(&base, ports[2*(o.Nodes+i)], ports[2*(o.Nodes+i)+1])
 		if err := c.Save(home); err != nil {
 			return nil, err
 		}
@@ -125,6 +122,52 @@ func InitCluster(o InitOptions) (*InitResult, error) {
 		return nil, err
 	}
 	return res, nil
+}
+
+// statelessGatewayConfig is the configuration of a stateless gateway of
+// the cluster src describes (its members, key and token settings),
+// listening on loopback at p2pPort and httpPort.
+func statelessGatewayConfig(src *ClusterConfig, p2pPort, httpPort int) ClusterConfig {
+	c := *src
+	c.StatelessGateway, c.Gateway, c.Self = true, false, ""
+	c.P2P = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", p2pPort)}
+	c.HTTP = fmt.Sprintf("127.0.0.1:%d", httpPort)
+	return c
+}
+
+// NewStatelessGatewayHome writes home for a new stateless gateway of the
+// cluster src (a member's configuration) describes, with its identity and
+// free loopback ports, as InitCluster writes them; members, when not
+// empty, are the members it forwards to first (default src's). A cluster
+// without a token service URL gets this gateway's. It returns the
+// gateway's configuration and peer id; a home that already holds a
+// configuration is refused.
+func NewStatelessGatewayHome(src *ClusterConfig, home string, members []string) (*ClusterConfig, peer.ID, error) {
+	if src.StatelessGateway {
+		return nil, "", errors.New("the source configuration is a stateless gateway's; name a member's")
+	}
+	if _, err := os.Stat(filepath.Join(home, ClusterFile)); err == nil {
+		return nil, "", fmt.Errorf("%s already holds a cluster configuration", home)
+	}
+	id, err := NewMemberHome(home)
+	if err != nil {
+		return nil, "", err
+	}
+	ports, err := FreePorts(2)
+	if err != nil {
+		return nil, "", err
+	}
+	c := statelessGatewayConfig(src, ports[0], ports[1])
+	if len(members) > 0 {
+		c.Members = append([]string(nil), members...)
+	}
+	if c.Auth.Issuer == "" && c.Auth.IssuerURL == "" {
+		c.Auth.IssuerURL = "http://" + c.HTTP
+	}
+	if err := c.Save(home); err != nil {
+		return nil, "", err
+	}
+	return &c, id, nil
 }
 
 // NewMemberHome creates home and its identity, and returns its peer id.

@@ -246,7 +246,7 @@ func TestStatelessGateways(t *testing.T) {
 	}
 	// The member the gateway forwards to down, it forwards to the others.
 	p := gws[1].cl.proxy
-	cur := p.members[p.cur.Load()]
+	cur := p.current()
 	for _, m := range members {
 		if m.Host().ID() == cur {
 			m.Stop(ctx)
@@ -257,7 +257,7 @@ func TestStatelessGateways(t *testing.T) {
 			t.Fatalf("query %d with a member down: %v %+v", i, err, r)
 		}
 	}
-	if p.members[p.cur.Load()] == cur {
+	if p.current() == cur {
 		t.Fatal("the gateway still prefers the stopped member")
 	}
 	eventually(t, 15*time.Second, "a call with a member down", func() error {

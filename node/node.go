@@ -297,6 +297,13 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if err := n.startDiscovery(ctx); err != nil {
 		return err
 	}
+	if n.cl != nil && n.cl.proxy != nil {
+		n.bgWG.Add(1)
+		go func() {
+			defer n.bgWG.Done()
+			n.cl.proxy.refreshLoop(n.bg)
+		}()
+	}
 
 	apiOpts := api.Options{Logger: n.log, Version: Version}
 	if n.cl != nil {
@@ -307,6 +314,13 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if n.cl != nil && n.cl.proxy != nil {
 		// a stateless gateway: every request goes to a member
 		httpAPI, p2pAPI = n.cl.proxy, n.cl.proxy
+	} else if n.cl != nil {
+		// a member: admitted gateways name callers, and read the
+		// membership (GET /v1/cluster/members) over libp2p
+		pm := http.NewServeMux()
+		pm.Handle("/v1/cluster/", n.withHops(n.clusterAdmin(), false))
+		pm.Handle("/", p2pAPI)
+		p2pAPI = n.refuseNotGateways(pm)
 	}
 	// Listen first: the handler at / (the explorer) talks to this address.
 	n.httpLn, err = net.Listen("tcp", cfg.HTTPAddr)

@@ -9,8 +9,18 @@
 // transport (Raft RPCs over libp2p streams, protocol /amigo/raft/1), and
 // forwarding (/amigo/raft-forward/1: a follower's writes, read-index
 // requests and membership changes go to the leader). It must not import
-// node, nor read a clock anywhere but in the leader's batch loop: the
-// block time of a log entry is fixed by the leader inside the entry.
+// node, nor read a clock anywhere but where the leader proposes an entry
+// (the batch loop, a revocation): the time of a log entry is fixed by the
+// leader inside the entry.
+//
+// # Cluster state beside the contracts
+//
+// Two kinds of entries carry no transactions: a stateless gateway
+// admitted or removed (AddGateway, RemoveGateway) and a token revocation
+// (Revoke). The FSM records their result in the engine's meta
+// (raft/gateways, raft/revoked) in the same store commit as the entry's
+// applied index, so it is the same on every member, survives restarts
+// and is carried by snapshots.
 //
 // # Writes
 //

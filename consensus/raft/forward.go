@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"net"
+	"strings"
 	"sync"
 	"time"
 
@@ -28,9 +29,12 @@ const ForwardProtocol = "/amigo/raft-forward/1"
 const maxForward = 16 << 20
 
 type fwdRequest struct {
-	Op      string     `json:"op"` // submit, read_index, add, remove
+	Op      string     `json:"op"` // submit, read_index, add, remove, apply
 	Tx      *engine.Tx `json:"tx,omitempty"`
 	Address string     `json:"address,omitempty"` // add: ServerAddress; remove: peer id
+	// Entry (apply) is an entry without transactions: a gateway change
+	// or a revocation.
+	Entry *entry `json:"entry,omitempty"`
 }
 
 type fwdResponse struct {
@@ -50,6 +54,8 @@ func (r *fwdResponse) err() error {
 		return fmt.Errorf("%w: %s", errRetry, r.Error)
 	case r.Unknown:
 		return fmt.Errorf("%w: %s", ErrOutcomeUnknown, r.Error)
+	case strings.HasPrefix(r.Error, ErrNotGateway.Error()):
+		return fmt.Errorf("%w%s", ErrNotGateway, strings.TrimPrefix(r.Error, ErrNotGateway.Error()))
 	case r.Error != "":
 		return errors.New(r.Error)
 	}
@@ -83,6 +89,13 @@ func (f *forwardServer) serve() {
 // follower keeps streams open and reuses them.
 func (f *forwardServer) handle(c net.Conn) {
 	defer c.Close()
+	// Only members forward: a peer the host admits for another reason (a
+	// stateless gateway) must not order transactions with any caller.
+	if id, err := peer.Decode(c.RemoteAddr().String()); err != nil || !f.s.IsMember(id.String()) {
+		c.SetDeadline(time.Now().Add(5 * time.Second))
+		writeFrame(c, &fwdResponse{Error: fmt.Sprintf("%s is not a member of the Raft configuration: forwarding is for members", c.RemoteAddr())})
+		return
+	}
 	br := bufio.NewReader(c)
 	for {
 		c.SetDeadline(time.Now().Add(5 * time.Minute)) // an idle pooled stream ends
@@ -146,6 +159,19 @@ func (f *forwardServer) serve1(req *fwdRequest) *fwdResponse {
 		if err := s.changeLocal(req.Op, req.Address); err != nil {
 			resp.Error = err.Error()
 			resp.Retry = errors.Is(err, hraft.ErrNotLeader)
+		}
+	case "apply":
+		if req.Entry == nil || len(req.Entry.Txs) > 0 || (req.Entry.Gateway == nil && req.Entry.Revoke == nil) {
+			resp.Error = "apply: want a gateway change or a revocation (transactions are submitted)"
+			break
+		}
+		if notLeader() {
+			break
+		}
+		idx, err := s.applyEntry(req.Entry)
+		resp.Index = idx
+		if err != nil {
+			resp.Error, resp.Retry = err.Error(), errors.Is(err, errRetry)
 		}
 	default:
 		resp.Error = fmt.Sprintf("unknown forwarded operation %q", req.Op)
@@ -384,4 +410,96 @@ func (s *Sequencer) changeLocal(op, arg string) error {
 		return s.raft.RemoveServer(hraft.ServerID(arg), 0, 30*time.Second).Error()
 	}
 	return fmt.Errorf("unknown membership change %q", op)
+}
+
+// AddGateway admits the stateless gateway with peer id id, through the
+// leader: a log entry, so every member admits it, after restarts too. It
+// returns once this member applied the entry. Admitting a gateway twice
+// is no error.
+func (s *Sequencer) AddGateway(ctx context.Context, id string) error {
+	return s.gatewayChange(ctx, "add", id)
+}
+
+// RemoveGateway removes the admitted stateless gateway with peer id id,
+// through the leader (ErrNotGateway if it is not admitted).
+func (s *Sequencer) RemoveGateway(ctx context.Context, id string) error {
+	return s.gatewayChange(ctx, "remove", id)
+}
+
+func (s *Sequencer) gatewayChange(ctx context.Context, op, id string) error {
+	if _, err := peer.Decode(id); err != nil {
+		return fmt.Errorf("gateway id %q: %w", id, err)
+	}
+	return s.propose(ctx, &entry{Gateway: &gatewayChange{Op: op, Peer: id}})
+}
+
+// Revoke revokes bearer tokens (Revocation), through the leader: a log
+// entry, so every member refuses them, after restarts too. The entry's
+// time is the leader's clock when it proposes it (later revocation
+// entries drop those past their Until; a zero Until is 25 h from now,
+// past the longest token lifetime of the built-in service). It returns
+// once this member applied the entry.
+func (s *Sequencer) Revoke(ctx context.Context, r Revocation) error {
+	if r.ID == "" && r.Subject == "" {
+		return errors.New("revoke: a token id (jti) or a subject is required")
+	}
+	if r.Until.IsZero() {
+		r.Until = time.Now().UTC().Add(25 * time.Hour)
+	}
+	return s.propose(ctx, &entry{Revoke: &r})
+}
+
+// propose has the leader append ent, an entry without transactions (a
+// gateway change, a revocation), retrying while there is no leader
+// (bounded by ctx and 10 s), and waits until this member applied it.
+func (s *Sequencer) propose(ctx context.Context, ent *entry) error {
+	idx, err := retrying(ctx, s, func() (uint64, error) {
+		if s.raft.State() == hraft.Leader {
+			return s.applyEntry(ent)
+		}
+		resp, _, err := s.call(ctx, &fwdRequest{Op: "apply", Entry: ent})
+		if err == nil {
+			err = resp.err()
+		}
+		if err != nil {
+			return 0, err
+		}
+		return resp.Index, nil
+	})
+	if err != nil {
+		return err
+	}
+	return s.waitApplied(ctx, idx)
+}
+
+// applyEntry, on the leader: ent (no transactions), stamped with the
+// leader's clock, as a log entry, answered once applied here.
+func (s *Sequencer) applyEntry(ent *entry) (uint64, error) {
+	e := *ent
+	e.Time = time.Now().UTC()
+	data, err := json.Marshal(&e)
+	if err != nil {
+		return 0, err
+	}
+	f := s.raft.Apply(data, 5*time.Second)
+	if err := s.futureErr(f); err != nil {
+		if errors.Is(err, hraft.ErrNotLeader) || errors.Is(err, hraft.ErrEnqueueTimeout) || errors.Is(err, hraft.ErrLeadershipTransferInProgress) {
+			return 0, fmt.Errorf("%w: %v", errRetry, err)
+		}
+		return 0, err
+	}
+	if a, _ := f.Response().(*applied); a != nil && a.err != nil {
+		return 0, a.err
+	}
+	return f.Index(), nil
+}
+
+// Revocations are the token revocations in force on this member. The
+// caller must not modify the slice.
+func (s *Sequencer) Revocations() []Revocation { return s.fsm.Revocations() }
+
+// Revoked reports whether a revocation in force names the token with id
+// jti of subject issued at iat.
+func (s *Sequencer) Revoked(jti, subject string, iat time.Time) bool {
+	return s.fsm.Revoked(jti, subject, iat)
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 	"time"
 
@@ -21,7 +22,50 @@ import (
 type entry struct {
 	Time time.Time   `json:"time"`
 	Txs  []engine.Tx `json:"txs"`
+	// Gateway, when set, is a change of the cluster's stateless gateways;
+	// Revoke, a token revocation (an entry carries transactions, one
+	// gateway change or one revocation).
+	Gateway *gatewayChange `json:"gateway,omitempty"`
+	Revoke  *Revocation    `json:"revoke,omitempty"`
 }
+
+// Revocation revokes bearer tokens: the token whose jti is ID, or, when
+// Subject is set, every token of Subject issued at or before
+// IssuedBefore. It is kept until Until (after which the tokens it names
+// have expired), judged against the time of later revocation entries.
+type Revocation struct {
+	ID           string    `json:"jti,omitempty"`
+	Subject      string    `json:"subject,omitempty"`
+	IssuedBefore time.Time `json:"issued_before,omitzero"`
+	Until        time.Time `json:"until"`
+}
+
+// Revokes reports whether r names the token with id jti of subject
+// issued at iat (a token without an issue time is taken as issued
+// before any revocation of its subject).
+func (r *Revocation) Revokes(jti, subject string, iat time.Time) bool {
+	if r.ID != "" && r.ID == jti {
+		return true
+	}
+	return r.Subject != "" && r.Subject == subject && !iat.After(r.IssuedBefore)
+}
+
+// revokedKey is the engine meta record of the revocations in force (a
+// JSON array), committed with the entry that changed them.
+const revokedKey = "raft/revoked"
+
+// gatewayChange admits (Op "add") or removes (Op "remove") the stateless
+// gateway with peer id Peer.
+type gatewayChange struct {
+	Op   string `json:"op"`
+	Peer string `json:"peer"`
+}
+
+// gatewaysKey is the engine meta record holding the admitted stateless
+// gateways (a sorted JSON array of peer ids), committed in the same
+// batch as the entry that changed them: it is in every snapshot and the
+// same on every member.
+const gatewaysKey = "raft/gateways"
 
 // appliedKey is the engine meta record holding the last Raft index
 // applied, committed atomically with the state it produced.
@@ -41,10 +85,48 @@ type fsm struct {
 	st       store.Snapshotter
 	chainID  string
 	onCommit func([]*engine.Receipt)
+	// onGateways, if set, is called with the admitted gateways after a
+	// commit that changed them and after a restore.
+	onGateways func([]string)
 
-	mu      sync.Mutex
-	index   uint64        // last applied index, as the store holds it
-	changed chan struct{} // closed and replaced when index moves
+	mu       sync.Mutex
+	index    uint64          // last applied index, as the store holds it
+	changed  chan struct{}   // closed and replaced when index moves
+	gateways []string        // admitted stateless gateways, sorted; never modified in place
+	revoked  []Revocation    // revocations in force; never modified in place
+	revIndex revocationIndex // of revoked, rebuilt with it
+}
+
+// revocationIndex answers Revoked in constant time: the revoked token
+// ids, and per subject the latest IssuedBefore.
+type revocationIndex struct {
+	ids      map[string]bool
+	subjects map[string]time.Time
+}
+
+func indexRevocations(rs []Revocation) revocationIndex {
+	x := revocationIndex{ids: map[string]bool{}, subjects: map[string]time.Time{}}
+	for _, r := range rs {
+		if r.ID != "" {
+			x.ids[r.ID] = true
+		}
+		if r.Subject != "" && r.IssuedBefore.After(x.subjects[r.Subject]) {
+			x.subjects[r.Subject] = r.IssuedBefore
+		}
+	}
+	return x
+}
+
+// Revoked reports whether a revocation in force names the token with id
+// jti of subject issued at iat (Revocation.Revokes of any of them).
+func (f *fsm) Revoked(jti, subject string, iat time.Time) bool {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if jti != "" && f.revIndex.ids[jti] {
+		return true
+	}
+	before, ok := f.revIndex.subjects[subject]
+	return ok && subject != "" && !iat.After(before)
 }
 
 var _ hraft.BatchingFSM = (*fsm)(nil)
@@ -54,7 +136,99 @@ func newFSM(e *engine.Engine, st store.Snapshotter, chainID string, onCommit fun
 	if err := f.loadIndex(); err != nil {
 		return nil, err
 	}
+	if err := f.loadGateways(); err != nil {
+		return nil, err
+	}
+	if err := f.loadRevoked(); err != nil {
+		return nil, err
+	}
 	return f, nil
+}
+
+func (f *fsm) loadRevoked() error {
+	b, err := f.e.Meta(revokedKey)
+	var rs []Revocation
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+	case err != nil:
+		return fmt.Errorf("raft: read the revocations: %w", err)
+	default:
+		if err := json.Unmarshal(b, &rs); err != nil {
+			return fmt.Errorf("raft: the revocations record: %w", err)
+		}
+	}
+	f.mu.Lock()
+	f.revoked, f.revIndex = rs, indexRevocations(rs)
+	f.mu.Unlock()
+	return nil
+}
+
+// Revocations are the revocations in force. The caller must not modify
+// the slice.
+func (f *fsm) Revocations() []Revocation {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.revoked
+}
+
+// addRevocation returns rs (not modified) with r, without the
+// revocations whose Until passed at now (the entry's time).
+func addRevocation(rs []Revocation, r *Revocation, now time.Time) ([]Revocation, error) {
+	if r.ID == "" && r.Subject == "" {
+		return nil, errors.New("revocation: no token id (jti) and no subject")
+	}
+	out := make([]Revocation, 0, len(rs)+1)
+	for _, x := range rs {
+		if !x.Until.Before(now) {
+			out = append(out, x)
+		}
+	}
+	return append(out, *r), nil
+}
+
+func (f *fsm) loadGateways() error {
+	b, err := f.e.Meta(gatewaysKey)
+	var gws []string
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+	case err != nil:
+		return fmt.Errorf("raft: read the admitted gateways: %w", err)
+	default:
+		if err := json.Unmarshal(b, &gws); err != nil {
+			return fmt.Errorf("raft: the admitted gateways record: %w", err)
+		}
+	}
+	f.mu.Lock()
+	f.gateways = gws
+	f.mu.Unlock()
+	return nil
+}
+
+// Gateways are the admitted stateless gateways' peer ids, sorted. The
+// caller must not modify the slice.
+func (f *fsm) Gateways() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.gateways
+}
+
+// changeGateways applies c to gws (not modified) and returns the new
+// set; every member gives the same answer on the same entry.
+func changeGateways(gws []string, c *gatewayChange) ([]string, error) {
+	i, found := slices.BinarySearch(gws, c.Peer)
+	switch {
+	case c.Peer == "":
+		return nil, errors.New("gateway change: no peer id")
+	case c.Op == "add" && found:
+		return gws, nil // admitted already
+	case c.Op == "add":
+		return slices.Insert(slices.Clone(gws), i, c.Peer), nil
+	case c.Op == "remove" && !found:
+		return nil, fmt.Errorf("%w: %s", ErrNotGateway, c.Peer)
+	case c.Op == "remove":
+		return slices.Delete(slices.Clone(gws), i, i+1), nil
+	}
+	return nil, fmt.Errorf("gateway change: unknown operation %q", c.Op)
 }
 
 func (f *fsm) loadIndex() error {
@@ -106,9 +280,23 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 	defer func() { b.Discard() }()
 	var all []*engine.Receipt
 	last, size := cur, 0
+	gws, gwsChanged := f.Gateways(), false
+	revs, revsChanged := f.Revocations(), false
 	commit := func() {
 		if last == cur && len(all) == 0 {
 			return
+		}
+		if gwsChanged {
+			data, _ := json.Marshal(gws)
+			if err := b.SetMeta(gatewaysKey, data); err != nil {
+				panic(fmt.Sprintf("raft: record the gateways at %d: %v", last, err))
+			}
+		}
+		if revsChanged {
+			data, _ := json.Marshal(revs)
+			if err := b.SetMeta(revokedKey, data); err != nil {
+				panic(fmt.Sprintf("raft: record the revocations at %d: %v", last, err))
+			}
 		}
 		if err := b.SetMeta(appliedKey, binary.BigEndian.AppendUint64(nil, last)); err != nil {
 			panic(fmt.Sprintf("raft: record applied index %d: %v", last, err))
@@ -117,7 +305,18 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 			panic(fmt.Sprintf("raft: commit log entries up to %d: %v", last, err))
 		}
 		cur = last
+		// the cluster state first: whoever waits for the index reads it
+		f.mu.Lock()
+		f.gateways = gws
+		if revsChanged {
+			f.revoked, f.revIndex = revs, indexRevocations(revs)
+		}
+		f.mu.Unlock()
 		f.setIndex(last)
+		if gwsChanged && f.onGateways != nil {
+			f.onGateways(gws)
+		}
+		gwsChanged, revsChanged = false, false
 		if f.onCommit != nil && len(all) > 0 {
 			f.onCommit(all)
 		}
@@ -137,6 +336,30 @@ func (f *fsm) ApplyBatch(logs []*hraft.Log) []any {
 			// Every member fails the same way on the same bytes.
 			last = l.Index
 			out[i] = &applied{err: fmt.Errorf("raft: log entry %d is not a transaction batch: %v", l.Index, err)}
+			continue
+		}
+		if ent.Gateway != nil {
+			last = l.Index
+			next, err := changeGateways(gws, ent.Gateway)
+			if err != nil {
+				out[i] = &applied{err: err}
+				continue
+			}
+			if !slices.Equal(next, gws) {
+				gws, gwsChanged = next, true
+			}
+			out[i] = &applied{}
+			continue
+		}
+		if ent.Revoke != nil {
+			last = l.Index
+			next, err := addRevocation(revs, ent.Revoke, ent.Time)
+			if err != nil {
+				out[i] = &applied{err: err}
+				continue
+			}
+			revs, revsChanged = next, true
+			out[i] = &applied{}
 			continue
 		}
 		n := 0
@@ -209,7 +432,19 @@ func (f *fsm) Restore(rc io.ReadCloser) error {
 	if err := f.e.Reload(); err != nil {
 		return fmt.Errorf("raft: restore snapshot: %w", err)
 	}
-	return f.loadIndex()
+	if err := f.loadIndex(); err != nil {
+		return err
+	}
+	if err := f.loadGateways(); err != nil {
+		return err
+	}
+	if err := f.loadRevoked(); err != nil {
+		return err
+	}
+	if f.onGateways != nil {
+		f.onGateways(f.Gateways())
+	}
+	return nil
 }
 
 type snapshot struct{ st store.Snapshotter }

@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -20,6 +21,7 @@ import (
 	"github.com/hashicorp/go-hclog"
 	hraft "github.com/hashicorp/raft"
 	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/amigo-platform/amigo/node/engine"
 	"github.com/amigo-platform/amigo/sequencer"
@@ -35,6 +37,8 @@ var (
 	// ErrNoLeader: no leader could be reached in time; the transaction
 	// was not submitted and may be retried.
 	ErrNoLeader = errors.New("raft: no leader")
+	// ErrNotGateway: the peer removed is not an admitted gateway.
+	ErrNotGateway = errors.New("not an admitted gateway")
 )
 
 // Config configures a member. Engine, Store, Host and Dir are required.
@@ -64,7 +68,16 @@ type Config struct {
 	ChainID string
 	// OnCommit, if set, is called after each applied batch, in order.
 	OnCommit func([]*engine.Receipt)
-	Logger   *slog.Logger
+	// AllowRPC, if set, says which peers may open Raft RPC streams
+	// (default: any peer the host admits). The cluster's members must be
+	// allowed, including the leader of a cluster this member joins.
+	AllowRPC func(peer.ID) bool
+	// OnGateways, if set, is called with the admitted stateless gateways
+	// (sorted peer ids) each time an applied entry or a restored snapshot
+	// changes them, from the goroutine that applies entries: it must not
+	// block.
+	OnGateways func([]string)
+	Logger     *slog.Logger
 	// Raft timing. Defaults: heartbeat and election 1 s, lease 500 ms
 	// (shorter elect faster after a crash but depose leaders whose
 	// machine is merely busy); commit 10 ms, which bounds how late a
@@ -155,6 +168,7 @@ func New(cfg Config) (*Sequencer, error) {
 	if s.fsm, err = newFSM(cfg.Engine, snapper, cfg.ChainID, cfg.OnCommit); err != nil {
 		return nil, err
 	}
+	s.fsm.onGateways = cfg.OnGateways
 	if err := os.MkdirAll(filepath.Join(cfg.Dir, "snapshots"), 0o700); err != nil {
 		return nil, fmt.Errorf("raft: %w", err)
 	}
@@ -191,7 +205,7 @@ func New(cfg Config) (*Sequencer, error) {
 			s.log.Warn("state restored from the Raft snapshot: the store was behind it", "snapshot", metas[0].ID, "applied", idx)
 		}
 	}
-	s.trans = hraft.NewNetworkTransportWithLogger(newStreamLayer(cfg.Host, hraft.ServerAddress(cfg.Self)), 8, 10*time.Second, hl)
+	s.trans = hraft.NewNetworkTransportWithLogger(newStreamLayer(cfg.Host, hraft.ServerAddress(cfg.Self), cfg.AllowRPC), 8, 10*time.Second, hl)
 
 	rc := hraft.DefaultConfig()
 	rc.LocalID = hraft.ServerID(cfg.Host.ID().String())
@@ -431,7 +445,7 @@ func (s *Sequencer) waitLoop() {
 				q.reply <- result{rc: a.rcs[i], index: p.f.Index()}
 			}
 			continue
-		case errors.Is(err, hraft.ErrNotLeader), errors.Is(err, hraft.ErrEnqueueTimeout):
+		case errors.Is(err, hraft.ErrNotLeader), errors.Is(err, hraft.ErrEnqueueTimeout), errors.Is(err, hraft.ErrLeadershipTransferInProgress):
 			r.err = fmt.Errorf("%w: %v", errRetry, err)
 		default: // leadership lost, shutdown, restore: it may be in the log
 			r.err = fmt.Errorf("%w: %v", ErrOutcomeUnknown, err)
@@ -613,6 +627,17 @@ func (s *Sequencer) Members() ([]string, error) {
 	return out, nil
 }
 
+// Gateways are the admitted stateless gateways' peer ids (sorted), as
+// this member has applied them. The caller must not modify the slice.
+func (s *Sequencer) Gateways() []string { return s.fsm.Gateways() }
+
+// IsGateway reports whether id (a peer id) is an admitted stateless
+// gateway.
+func (s *Sequencer) IsGateway(id string) bool {
+	_, ok := slices.BinarySearch(s.fsm.Gateways(), id)
+	return ok
+}
+
 // IsMember reports whether id (a peer id) is in the Raft configuration:
 // the connection gater admits members that joined online.
 func (s *Sequencer) IsMember(id string) bool {
@@ -628,11 +653,44 @@ func (s *Sequencer) IsMember(id string) bool {
 	return false
 }
 
-// Close stops the member: queued submissions get ErrClosed, Raft shuts
-// down (without leaving the cluster), the log closes.
+// Close stops the member: the leader first hands its leadership to
+// another member (bounded by transferTimeout), so writes pause for the
+// transfer rather than for an election timeout; queued submissions get
+// ErrClosed, Raft shuts down (without leaving the cluster), the log
+// closes.
 func (s *Sequencer) Close() error {
+	s.transferLeadership()
 	s.once.Do(func() { close(s.done) })
 	return s.shutdown()
+}
+
+// transferTimeout bounds the leadership transfer of Close.
+const transferTimeout = 5 * time.Second
+
+// transferLeadership hands the leadership to the most up-to-date other
+// voter when this member leads and is still connected to a peer (a
+// member whose host is gone, as after a crash, has no one to hand it to).
+// Submissions during the transfer are refused by Raft before they reach
+// the log and retried against the new leader.
+func (s *Sequencer) transferLeadership() {
+	if s.raft == nil || s.raft.State() != hraft.Leader || len(s.cfg.Host.Network().Peers()) == 0 {
+		return
+	}
+	if st := s.raft.Stats(); st["num_peers"] == "0" {
+		return
+	}
+	ch := make(chan error, 1)
+	go func() { ch <- s.raft.LeadershipTransfer().Error() }()
+	select {
+	case err := <-ch:
+		if err != nil {
+			s.log.Warn("leadership transfer before stopping failed: the others elect a leader after their timeout", "err", err)
+			return
+		}
+		s.log.Info("leadership handed over before stopping", "leader", string(s.raft.Leader()))
+	case <-time.After(transferTimeout):
+		s.log.Warn("leadership transfer before stopping did not finish in time", "timeout", transferTimeout)
+	}
 }
 
 func (s *Sequencer) shutdown() error {

@@ -30,14 +30,29 @@ type streamLayer struct {
 	h    host.Host
 	ln   net.Listener
 	self hraft.ServerAddress
+	// allow, if set, says which peers may open Raft streams (the others'
+	// streams are closed at once).
+	allow func(peer.ID) bool
 }
 
-func newStreamLayer(h host.Host, self hraft.ServerAddress) *streamLayer {
-	return &streamLayer{h: h, ln: p2p.Listen(h, RaftProtocol), self: self}
+func newStreamLayer(h host.Host, self hraft.ServerAddress, allow func(peer.ID) bool) *streamLayer {
+	return &streamLayer{h: h, ln: p2p.Listen(h, RaftProtocol), self: self, allow: allow}
 }
 
-func (s *streamLayer) Accept() (net.Conn, error) { return s.ln.Accept() }
-func (s *streamLayer) Close() error              { return s.ln.Close() }
+func (s *streamLayer) Accept() (net.Conn, error) {
+	for {
+		c, err := s.ln.Accept()
+		if err != nil || s.allow == nil {
+			return c, err
+		}
+		if id, err := peer.Decode(c.RemoteAddr().String()); err == nil && s.allow(id) {
+			return c, nil
+		}
+		c.Close()
+	}
+}
+
+func (s *streamLayer) Close() error { return s.ln.Close() }
 
 // Addr is the member's own ServerAddress, which Raft sends to others as
 // the leader's address.

@@ -153,6 +153,9 @@
   }
 
   function enhanceForm(form) {
+    // Signed in to a gateway: the token cookie is not sent with the API's
+    // POSTs, so the form posts to the explorer, which queries with it.
+    if (document.body.getAttribute("data-session")) return;
     var box = form.querySelector(".result");
     form.addEventListener("submit", function (e) {
       var action = (e.submitter && e.submitter.value) || "query";
