@@ -3,6 +3,8 @@ package cli
 import (
 	"context"
 	"io"
+	"os"
+	"runtime/pprof"
 	"time"
 
 	"github.com/amigo-platform/amigo/node/nodebench"
@@ -52,6 +54,7 @@ increments and queries, with each number of concurrent clients.`, nodebench.RunC
 func newLoadBenchCmd(stdout io.Writer, use, short, long string, run func(context.Context, nodebench.Options) (*nodebench.Report, error)) *cobra.Command {
 	o := nodebench.Options{}
 	clients := []int{1, 32}
+	var cpuProfile string
 	cmd := &cobra.Command{
 		Use:   use,
 		Short: short,
@@ -59,6 +62,17 @@ func newLoadBenchCmd(stdout io.Writer, use, short, long string, run func(context
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			o.Clients = clients
+			if cpuProfile != "" {
+				f, err := os.Create(cpuProfile)
+				if err != nil {
+					return err
+				}
+				defer f.Close()
+				if err := pprof.StartCPUProfile(f); err != nil {
+					return err
+				}
+				defer pprof.StopCPUProfile()
+			}
 			rep, err := run(cmd.Context(), o)
 			if err != nil {
 				return err
@@ -70,5 +84,6 @@ func newLoadBenchCmd(stdout io.Writer, use, short, long string, run func(context
 	cmd.Flags().IntVar(&o.Requests, "requests", 3000, "requests per case")
 	cmd.Flags().IntSliceVar(&clients, "clients", clients, "concurrent clients, one case each")
 	cmd.Flags().DurationVar(&o.Timeout, "timeout", 5*time.Minute, "bound on the whole run")
+	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
 	return cmd
 }

@@ -116,7 +116,7 @@ func (n *Node) route(ctx context.Context, pkg string) (kind registry.Kind, name 
 	if pkg == "" || n.reg == nil {
 		return "", "", false
 	}
-	if _, err := n.engine.Package(pkg); errors.Is(err, engine.ErrNotDeployed) {
+	if ok, err := n.engine.Deployed(pkg); err == nil && !ok {
 		return registry.KindPackage, pkg, true
 	}
 	return "", "", false

@@ -924,6 +924,18 @@ func (e *Engine) Package(path string) (*PackageInfo, error) {
 	return readPackage(txn, path)
 }
 
+// Deployed reports whether a package is deployed at path, reading its
+// summary record only (not its source).
+func (e *Engine) Deployed(path string) (bool, error) {
+	txn := e.st.NewTxn(false)
+	defer txn.Discard()
+	_, err := txn.Get(summaryKey(path))
+	if errors.Is(err, store.ErrNotFound) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
 // Packages lists deployed packages in path order.
 func (e *Engine) Packages() ([]PackageInfo, error) {
 	txn := e.st.NewTxn(false)

@@ -113,6 +113,9 @@ func TestDeployErrors(t *testing.T) {
 		if rc.OK() || !strings.Contains(rc.Error, c.want) {
 			t.Errorf("deploy %s: error %q, want it to mention %q", c.path, rc.Error, c.want)
 		}
+		if ok, err := h.e.Deployed(c.path); err != nil || ok != (c.path == "bank") {
+			t.Errorf("Deployed(%s) = %v, %v after a failed deploy", c.path, ok, err)
+		}
 	}
 }
 
