@@ -132,8 +132,8 @@ func TestSnapshotRestoreOnFreshMember(t *testing.T) {
 			t.Fatalf("snapshot: %v", err)
 		}
 	}
-	if ls, err := openLogStore(l.seq.logs); err != nil || ls.first <= 2 {
-		t.Fatalf("the leader's log was not compacted (first index %d, %v)", ls.first, err)
+	if first, err := l.seq.wal.FirstIndex(); err != nil || first <= 2 {
+		t.Fatalf("the leader's log was not compacted (first index %d, %v)", first, err)
 	}
 	fresh := &member{t: t, dir: t.TempDir(), psk: c.ms[0].psk}
 	fresh.start(nil, nil)

@@ -12,7 +12,9 @@ import (
 	"github.com/amigo-platform/amigo/store"
 )
 
-// logStore is Raft's log and stable store in a Badger store of its own
+// logStore is Raft's log and stable store in a Badger store of its own,
+// the first log store, still opened for homes that have one (new homes
+// get the write-ahead log, wal.go)
 // (home/raft/log, SyncWrites on): a separate database rather than a key
 // prefix in the state's, because a snapshot restore replaces the state
 // store's whole content (DropAll + Load) and must not touch the log, and
@@ -185,7 +187,11 @@ func (ls *logStore) GetUint64(k []byte) (uint64, error) {
 // encodeLog: index, term, type (uvarints), appended-at (unix nanos,
 // varint), then data and extensions, each length-prefixed.
 func encodeLog(l *hraft.Log) []byte {
-	b := make([]byte, 0, 32+len(l.Data)+len(l.Extensions))
+	return appendLog(make([]byte, 0, 32+len(l.Data)+len(l.Extensions)), l)
+}
+
+// appendLog appends l's encoding to b.
+func appendLog(b []byte, l *hraft.Log) []byte {
 	b = binary.AppendUvarint(b, l.Index)
 	b = binary.AppendUvarint(b, l.Term)
 	b = binary.AppendUvarint(b, uint64(l.Type))

@@ -107,7 +107,8 @@ type Sequencer struct {
 	raft  *hraft.Raft
 	fsm   *fsm
 	trans *hraft.NetworkTransport
-	logs  store.Store
+	logs  store.Store // the Badger log of an older home (openLog)
+	wal   *wal
 	self  string
 
 	reqs     chan *request
@@ -172,16 +173,13 @@ func New(cfg Config) (*Sequencer, error) {
 	if err := os.MkdirAll(filepath.Join(cfg.Dir, "snapshots"), 0o700); err != nil {
 		return nil, fmt.Errorf("raft: %w", err)
 	}
-	if s.logs, err = store.OpenBadger(store.Options{Dir: filepath.Join(cfg.Dir, "log"), Sync: true}); err != nil {
-		return nil, fmt.Errorf("raft: open the log: %w", err)
-	}
 	ok = false
 	defer func() {
 		if !ok {
 			s.shutdown()
 		}
 	}()
-	ls, err := openLogStore(s.logs)
+	ls, err := s.openLog()
 	if err != nil {
 		return nil, err
 	}
@@ -709,7 +707,36 @@ func (s *Sequencer) shutdown() error {
 	if s.logs != nil {
 		errs = append(errs, s.logs.Close())
 	}
+	if s.wal != nil {
+		errs = append(errs, s.wal.Close())
+	}
 	return errors.Join(errs...)
+}
+
+// raftLog is Raft's log and stable store.
+type raftLog interface {
+	hraft.LogStore
+	hraft.StableStore
+}
+
+// openLog opens the member's Raft log: the write-ahead log (dir/wal), or,
+// for a home whose log is still the Badger store of earlier versions
+// (dir/log), that store.
+func (s *Sequencer) openLog() (raftLog, error) {
+	old := filepath.Join(s.cfg.Dir, "log")
+	if _, err := os.Stat(old); err == nil {
+		var err error
+		if s.logs, err = store.OpenBadger(store.Options{Dir: old, Sync: true}); err != nil {
+			return nil, fmt.Errorf("raft: open the log: %w", err)
+		}
+		return openLogStore(s.logs)
+	}
+	w, err := openWAL(filepath.Join(s.cfg.Dir, "wal"))
+	if err != nil {
+		return nil, err
+	}
+	s.wal = w
+	return w, nil
 }
 
 // slogWriter turns hclog's lines into slog records.

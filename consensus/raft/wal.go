@@ -1,0 +1,543 @@
+package raft
+
+import (
+	"bytes"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	hraft "github.com/hashicorp/raft"
+)
+
+// wal is Raft's log and stable store in append-only segment files
+// (home/raft/wal), one fdatasync per append: the write-ahead log of etcd
+// and of consensus logs generally, rather than a key-value store. Badger's
+// synced commit (the first log store, kept for homes that have one) msyncs
+// its memtable's whole mapping on every commit: in the cluster benchmark
+// that was most of a write's latency and a quarter of the CPU.
+//
+// A segment is named after the index of its first entry (%020d.wal) and
+// holds records [length u32][crc32c u32][encodeLog(entry)], entries in
+// index order with no gap. The active (last) segment takes appends until
+// it passes walSegmentBytes. Its torn tail after a crash is cut at start;
+// a bad record anywhere else is corruption and refuses to open.
+//
+// Truncating the head (after a snapshot) deletes whole segments and
+// records the new first index in wal/first, written atomically; entries
+// below it in a kept segment are ignored. Truncating the tail (entries a
+// new leader overrode) cuts the segment holding the first removed entry
+// and deletes the segments after it, synced, before the call returns.
+//
+// The stable store (term, vote) is wal/stable, a JSON map rewritten
+// atomically on each Set (a write per election, not per entry).
+type wal struct {
+	dir      string
+	segBytes int64 // a segment takes appends until it passes this size
+
+	mu     sync.RWMutex
+	segs   []*segment // in index order; the last is the active one
+	first  uint64     // first index kept (0: empty log)
+	last   uint64     // last index (0: empty log)
+	stable map[string][]byte
+	buf    []byte
+}
+
+type segment struct {
+	first uint64  // index of its first record
+	offs  []int64 // offset of each record; entry first+i is at offs[i]
+	size  int64
+	f     *os.File
+}
+
+const (
+	walSegmentBytes = 64 << 20
+	walHeader       = 8
+	// walMaxRecord bounds a record's length when reading: larger is
+	// corruption (the leader's entries are bounded by maxEntryBytes).
+	walMaxRecord = 256 << 20
+)
+
+var (
+	_ hraft.LogStore    = (*wal)(nil)
+	_ hraft.StableStore = (*wal)(nil)
+
+	walCRC = crc32.MakeTable(crc32.Castagnoli)
+)
+
+// openWAL opens (creating) the write-ahead log in dir.
+func openWAL(dir string) (*wal, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, fmt.Errorf("raft wal: %w", err)
+	}
+	w := &wal{dir: dir, segBytes: walSegmentBytes, stable: map[string][]byte{}}
+	if b, err := os.ReadFile(filepath.Join(dir, "stable")); err == nil {
+		if err := json.Unmarshal(b, &w.stable); err != nil {
+			return nil, fmt.Errorf("raft wal: %s: %w", filepath.Join(dir, "stable"), err)
+		}
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("raft wal: %w", err)
+	}
+	var floor uint64
+	if b, err := os.ReadFile(filepath.Join(dir, "first")); err == nil {
+		if floor, err = strconv.ParseUint(strings.TrimSpace(string(b)), 10, 64); err != nil {
+			return nil, fmt.Errorf("raft wal: %s: %w", filepath.Join(dir, "first"), err)
+		}
+	} else if !errors.Is(err, os.ErrNotExist) {
+		return nil, fmt.Errorf("raft wal: %w", err)
+	}
+	names, err := filepath.Glob(filepath.Join(dir, "*.wal"))
+	if err != nil {
+		return nil, err
+	}
+	sort.Strings(names) // zero-padded: name order is index order
+	for i, name := range names {
+		first, err := strconv.ParseUint(strings.TrimSuffix(filepath.Base(name), ".wal"), 10, 64)
+		if err != nil {
+			w.closeFiles()
+			return nil, fmt.Errorf("raft wal: unexpected file %s", name)
+		}
+		seg, err := openSegment(name, first, i == len(names)-1)
+		if err != nil {
+			w.closeFiles()
+			return nil, err
+		}
+		if n := len(w.segs); n > 0 {
+			prev := w.segs[n-1]
+			if prev.first+uint64(len(prev.offs)) != first {
+				seg.f.Close()
+				w.closeFiles()
+				return nil, fmt.Errorf("raft wal: %s does not follow %d entries from %d (a gap in the log)", name, len(prev.offs), prev.first)
+			}
+		}
+		w.segs = append(w.segs, seg)
+	}
+	// The log's bounds: from the recorded first index (or the first
+	// segment's) to the last entry.
+	if n := len(w.segs); n > 0 {
+		lastSeg := w.segs[n-1]
+		w.last = lastSeg.first + uint64(len(lastSeg.offs)) - 1
+		if len(lastSeg.offs) == 0 {
+			w.last = lastSeg.first - 1
+		}
+		w.first = max(w.segs[0].first, floor)
+		if w.last < w.first {
+			w.first, w.last = 0, 0
+		}
+	}
+	return w, nil
+}
+
+// openSegment reads a segment's records. A bad record cuts the active
+// segment there (a torn append); in an older segment it is corruption.
+func openSegment(name string, first uint64, active bool) (*segment, error) {
+	f, err := os.OpenFile(name, os.O_RDWR, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("raft wal: %w", err)
+	}
+	b, err := io.ReadAll(f)
+	if err != nil {
+		f.Close()
+		return nil, fmt.Errorf("raft wal: read %s: %w", name, err)
+	}
+	seg := &segment{first: first, f: f}
+	var off int64
+	for int(off) < len(b) {
+		rec, n, err := readRecord(b[off:])
+		if err == nil {
+			var l hraft.Log
+			if err = decodeLog(rec, &l); err == nil && l.Index != first+uint64(len(seg.offs)) {
+				err = fmt.Errorf("entry %d where %d belongs", l.Index, first+uint64(len(seg.offs)))
+			}
+		}
+		if err != nil {
+			if !active {
+				f.Close()
+				return nil, fmt.Errorf("raft wal: %s: corrupt record at offset %d: %v", name, off, err)
+			}
+			// The tail of an append a crash interrupted: it was never
+			// acknowledged (the fdatasync did not return).
+			if err := f.Truncate(off); err != nil {
+				f.Close()
+				return nil, fmt.Errorf("raft wal: cut the torn tail of %s: %w", name, err)
+			}
+			if err := f.Sync(); err != nil {
+				f.Close()
+				return nil, err
+			}
+			break
+		}
+		seg.offs = append(seg.offs, off)
+		off += int64(n)
+	}
+	seg.size = off
+	if _, err := f.Seek(off, io.SeekStart); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return seg, nil
+}
+
+// readRecord returns the payload of the record at the start of b and the
+// record's length.
+func readRecord(b []byte) ([]byte, int, error) {
+	if len(b) < walHeader {
+		return nil, 0, errors.New("short header")
+	}
+	n := binary.BigEndian.Uint32(b)
+	if n > walMaxRecord || int(n) > len(b)-walHeader {
+		return nil, 0, fmt.Errorf("record of %d bytes past the end", n)
+	}
+	rec := b[walHeader : walHeader+int(n)]
+	if crc32.Checksum(rec, walCRC) != binary.BigEndian.Uint32(b[4:]) {
+		return nil, 0, errors.New("checksum mismatch")
+	}
+	return rec, walHeader + int(n), nil
+}
+
+func (w *wal) closeFiles() {
+	for _, s := range w.segs {
+		s.f.Close()
+	}
+	w.segs = nil
+}
+
+// Close closes the segment files.
+func (w *wal) Close() error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	var errs []error
+	for _, s := range w.segs {
+		errs = append(errs, s.f.Close())
+	}
+	w.segs = nil
+	return errors.Join(errs...)
+}
+
+func (w *wal) FirstIndex() (uint64, error) {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	return w.first, nil
+}
+
+func (w *wal) LastIndex() (uint64, error) {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	return w.last, nil
+}
+
+// find returns the segment holding index (w.mu held).
+func (w *wal) find(index uint64) *segment {
+	i := sort.Search(len(w.segs), func(i int) bool { return w.segs[i].first > index }) - 1
+	if i < 0 {
+		return nil
+	}
+	s := w.segs[i]
+	if index-s.first >= uint64(len(s.offs)) {
+		return nil
+	}
+	return s
+}
+
+func (w *wal) GetLog(index uint64, out *hraft.Log) error {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	if w.first == 0 || index < w.first || index > w.last {
+		return hraft.ErrLogNotFound
+	}
+	s := w.find(index)
+	if s == nil {
+		return hraft.ErrLogNotFound
+	}
+	k := index - s.first
+	end := s.size
+	if k+1 < uint64(len(s.offs)) {
+		end = s.offs[k+1]
+	}
+	b := make([]byte, end-s.offs[k])
+	if _, err := s.f.ReadAt(b, s.offs[k]); err != nil {
+		return fmt.Errorf("raft wal: read entry %d: %w", index, err)
+	}
+	rec, _, err := readRecord(b)
+	if err != nil {
+		return fmt.Errorf("raft wal: entry %d in %s: %v", index, s.f.Name(), err)
+	}
+	return decodeLog(rec, out)
+}
+
+func (w *wal) StoreLog(l *hraft.Log) error { return w.StoreLogs([]*hraft.Log{l}) }
+
+// StoreLogs appends logs, which must follow the last entry (Raft deletes
+// a conflicting suffix first), with one write and one fdatasync.
+func (w *wal) StoreLogs(logs []*hraft.Log) error {
+	if len(logs) == 0 {
+		return nil
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	next := logs[0].Index
+	if w.last != 0 && next != w.last+1 {
+		return fmt.Errorf("raft wal: append of entry %d after entry %d", next, w.last)
+	}
+	for i, l := range logs {
+		if l.Index != next+uint64(i) {
+			return fmt.Errorf("raft wal: entries to append are not consecutive (%d after %d)", l.Index, next+uint64(i)-1)
+		}
+	}
+	s, err := w.active(next)
+	if err != nil {
+		return err
+	}
+	buf := w.buf[:0]
+	offs := make([]int64, 0, len(logs))
+	for _, l := range logs {
+		offs = append(offs, s.size+int64(len(buf)))
+		start := len(buf)
+		buf = append(buf, make([]byte, walHeader)...)
+		buf = appendLog(buf, l)
+		rec := buf[start+walHeader:]
+		binary.BigEndian.PutUint32(buf[start:], uint32(len(rec)))
+		binary.BigEndian.PutUint32(buf[start+4:], crc32.Checksum(rec, walCRC))
+	}
+	if cap(buf) <= 1<<20 {
+		w.buf = buf // keep a small buffer between appends
+	}
+	if _, err := s.f.WriteAt(buf, s.size); err != nil {
+		// Nothing is acknowledged; cut what may have been written.
+		s.f.Truncate(s.size)
+		return fmt.Errorf("raft wal: append %d..%d: %w", next, logs[len(logs)-1].Index, err)
+	}
+	if err := fdatasync(s.f); err != nil {
+		s.f.Truncate(s.size)
+		return fmt.Errorf("raft wal: sync %d..%d: %w", next, logs[len(logs)-1].Index, err)
+	}
+	s.offs = append(s.offs, offs...)
+	s.size += int64(len(buf))
+	if w.first == 0 {
+		w.first = next
+	}
+	w.last = logs[len(logs)-1].Index
+	return nil
+}
+
+// active returns the segment that takes an append starting at next,
+// starting a new one when there is none, the active one is full, or the
+// log is empty and next is not where the active one continues.
+func (w *wal) active(next uint64) (*segment, error) {
+	if n := len(w.segs); n > 0 {
+		s := w.segs[n-1]
+		if s.size < w.segBytes && s.first+uint64(len(s.offs)) == next {
+			return s, nil
+		}
+		if w.last == 0 {
+			// An empty log starting elsewhere: what is left (an empty
+			// segment, entries below the recorded first) goes.
+			if err := w.deleteAll(); err != nil {
+				return nil, err
+			}
+		}
+	}
+	name := filepath.Join(w.dir, fmt.Sprintf("%020d.wal", next))
+	f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return nil, fmt.Errorf("raft wal: %w", err)
+	}
+	if err := syncDir(w.dir); err != nil {
+		f.Close()
+		return nil, err
+	}
+	s := &segment{first: next, f: f}
+	w.segs = append(w.segs, s)
+	return s, nil
+}
+
+// DeleteRange deletes entries lo..hi: a prefix of the log (compaction
+// after a snapshot), a suffix (entries a new leader overrode), or all.
+func (w *wal) DeleteRange(lo, hi uint64) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.first == 0 || hi < w.first || lo > w.last {
+		return nil
+	}
+	lo, hi = max(lo, w.first), min(hi, w.last)
+	switch {
+	case lo == w.first && hi == w.last:
+		return w.deleteAll()
+	case lo == w.first:
+		return w.deleteHead(hi)
+	case hi == w.last:
+		return w.deleteTail(lo)
+	}
+	return fmt.Errorf("raft wal: delete %d..%d from the middle of %d..%d", lo, hi, w.first, w.last)
+}
+
+func (w *wal) deleteAll() error {
+	for _, s := range w.segs {
+		s.f.Close()
+		if err := os.Remove(s.f.Name()); err != nil {
+			return fmt.Errorf("raft wal: %w", err)
+		}
+	}
+	w.segs, w.first, w.last = nil, 0, 0
+	if err := w.writeFirst(0); err != nil {
+		return err
+	}
+	return syncDir(w.dir)
+}
+
+// deleteHead drops entries up to hi: the first index is recorded first,
+// then the segments wholly below it go.
+func (w *wal) deleteHead(hi uint64) error {
+	if err := w.writeFirst(hi + 1); err != nil {
+		return err
+	}
+	w.first = hi + 1
+	keep := w.segs[:0]
+	for i, s := range w.segs {
+		if i < len(w.segs)-1 && s.first+uint64(len(s.offs)) <= w.first {
+			s.f.Close()
+			if err := os.Remove(s.f.Name()); err != nil {
+				return fmt.Errorf("raft wal: %w", err)
+			}
+			continue
+		}
+		keep = append(keep, s)
+	}
+	w.segs = slices.Clip(keep)
+	return syncDir(w.dir)
+}
+
+// deleteTail drops entries from lo on, synced before it returns: Raft
+// appends the leader's entries in their place next.
+func (w *wal) deleteTail(lo uint64) error {
+	for len(w.segs) > 0 {
+		s := w.segs[len(w.segs)-1]
+		if s.first >= lo {
+			s.f.Close()
+			if err := os.Remove(s.f.Name()); err != nil {
+				return fmt.Errorf("raft wal: %w", err)
+			}
+			w.segs = w.segs[:len(w.segs)-1]
+			continue
+		}
+		k := lo - s.first
+		if k < uint64(len(s.offs)) {
+			if err := s.f.Truncate(s.offs[k]); err != nil {
+				return fmt.Errorf("raft wal: truncate %s: %w", s.f.Name(), err)
+			}
+			if err := s.f.Sync(); err != nil {
+				return fmt.Errorf("raft wal: %w", err)
+			}
+			s.size, s.offs = s.offs[k], s.offs[:k]
+		}
+		break
+	}
+	w.last = lo - 1
+	if len(w.segs) == 0 || w.last < w.first {
+		return w.deleteAll()
+	}
+	return syncDir(w.dir)
+}
+
+// writeFirst records the first index kept (0: none recorded).
+func (w *wal) writeFirst(first uint64) error {
+	return writeFileAtomic(filepath.Join(w.dir, "first"), []byte(strconv.FormatUint(first, 10)+"\n"))
+}
+
+func (w *wal) Set(k, v []byte) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	old, had := w.stable[string(k)]
+	if had && bytes.Equal(old, v) {
+		return nil
+	}
+	w.stable[string(k)] = append([]byte(nil), v...)
+	b, err := json.Marshal(w.stable)
+	if err == nil {
+		err = writeFileAtomic(filepath.Join(w.dir, "stable"), b)
+	}
+	if err != nil {
+		if had {
+			w.stable[string(k)] = old
+		} else {
+			delete(w.stable, string(k))
+		}
+		return fmt.Errorf("raft wal: stable store: %w", err)
+	}
+	return nil
+}
+
+// Get returns an error "not found" for a missing key, as Raft expects.
+func (w *wal) Get(k []byte) ([]byte, error) {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	v, ok := w.stable[string(k)]
+	if !ok {
+		return nil, errors.New("not found")
+	}
+	return append([]byte(nil), v...), nil
+}
+
+func (w *wal) SetUint64(k []byte, v uint64) error {
+	return w.Set(k, binary.BigEndian.AppendUint64(nil, v))
+}
+
+// GetUint64 reads a missing key as zero, as Raft expects.
+func (w *wal) GetUint64(k []byte) (uint64, error) {
+	w.mu.RLock()
+	defer w.mu.RUnlock()
+	v, ok := w.stable[string(k)]
+	if !ok {
+		return 0, nil
+	}
+	if len(v) != 8 {
+		return 0, fmt.Errorf("raft stable store: key %q holds %d bytes, want 8", k, len(v))
+	}
+	return binary.BigEndian.Uint64(v), nil
+}
+
+// writeFileAtomic replaces name with b: a synced temporary file renamed
+// over it, and the directory synced.
+func writeFileAtomic(name string, b []byte) error {
+	tmp := name + ".tmp"
+	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, name); err != nil {
+		return err
+	}
+	return syncDir(filepath.Dir(name))
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return err
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("raft wal: sync %s: %w", dir, err)
+	}
+	return nil
+}

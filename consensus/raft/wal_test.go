@@ -1,0 +1,220 @@
+package raft
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	hraft "github.com/hashicorp/raft"
+)
+
+func walEntry(i, term uint64) *hraft.Log {
+	return &hraft.Log{Index: i, Term: term, Type: hraft.LogCommand, Data: []byte(fmt.Sprintf("entry %d term %d %s", i, term, strings.Repeat("x", int(i%7)*40)))}
+}
+
+func openTestWAL(t *testing.T, dir string) *wal {
+	t.Helper()
+	w, err := openWAL(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.segBytes = 1 << 10 // several segments
+	return w
+}
+
+func appendRange(t *testing.T, w *wal, lo, hi, term uint64) {
+	t.Helper()
+	var logs []*hraft.Log
+	for i := lo; i <= hi; i++ {
+		logs = append(logs, walEntry(i, term))
+		if len(logs) == 5 || i == hi {
+			if err := w.StoreLogs(logs); err != nil {
+				t.Fatal(err)
+			}
+			logs = nil
+		}
+	}
+}
+
+// wantLog checks the log holds first..last, entry i of term termOf(i).
+func wantLog(t *testing.T, w *wal, first, last uint64, termOf func(uint64) uint64) {
+	t.Helper()
+	if f, _ := w.FirstIndex(); f != first {
+		t.Fatalf("first index %d, want %d", f, first)
+	}
+	if l, _ := w.LastIndex(); l != last {
+		t.Fatalf("last index %d, want %d", l, last)
+	}
+	if first == 0 {
+		return
+	}
+	for i := first; i <= last; i++ {
+		var l hraft.Log
+		if err := w.GetLog(i, &l); err != nil {
+			t.Fatalf("entry %d: %v", i, err)
+		}
+		want := walEntry(i, termOf(i))
+		if l.Index != i || l.Term != want.Term || string(l.Data) != string(want.Data) {
+			t.Fatalf("entry %d: %+v, want %+v", i, l, want)
+		}
+	}
+	var l hraft.Log
+	for _, i := range []uint64{first - 1, last + 1} {
+		if err := w.GetLog(i, &l); err != hraft.ErrLogNotFound {
+			t.Fatalf("entry %d outside %d..%d: %v", i, first, last, err)
+		}
+	}
+}
+
+func term1(uint64) uint64 { return 1 }
+
+// Appends, compaction of the head, a suffix overridden by a new leader's
+// entries and the stable store survive reopening.
+func TestWAL(t *testing.T) {
+	dir := t.TempDir()
+	w := openTestWAL(t, dir)
+	wantLog(t, w, 0, 0, term1)
+	appendRange(t, w, 1, 100, 1)
+	wantLog(t, w, 1, 100, term1)
+	if segs, _ := filepath.Glob(filepath.Join(dir, "*.wal")); len(segs) < 5 {
+		t.Fatalf("%d segments, want several", len(segs))
+	}
+	if err := w.StoreLogs([]*hraft.Log{walEntry(102, 1)}); err == nil {
+		t.Fatal("an append with a gap was taken")
+	}
+	// compaction after a snapshot
+	if err := w.DeleteRange(1, 40); err != nil {
+		t.Fatal(err)
+	}
+	wantLog(t, w, 41, 100, term1)
+	// a new leader overrides 91..100 with its own entries of term 2
+	if err := w.DeleteRange(91, 100); err != nil {
+		t.Fatal(err)
+	}
+	appendRange(t, w, 91, 120, 2)
+	term := func(i uint64) uint64 {
+		if i >= 91 {
+			return 2
+		}
+		return 1
+	}
+	wantLog(t, w, 41, 120, term)
+	if err := w.SetUint64([]byte("CurrentTerm"), 2); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Set([]byte("LastVoteCand"), []byte("peer-b")); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+
+	w = openTestWAL(t, dir)
+	wantLog(t, w, 41, 120, term)
+	if v, err := w.GetUint64([]byte("CurrentTerm")); err != nil || v != 2 {
+		t.Fatalf("CurrentTerm %d %v", v, err)
+	}
+	if v, err := w.Get([]byte("LastVoteCand")); err != nil || string(v) != "peer-b" {
+		t.Fatalf("LastVoteCand %q %v", v, err)
+	}
+	if _, err := w.Get([]byte("missing")); err == nil || err.Error() != "not found" {
+		t.Fatalf("missing key: %v", err)
+	}
+	if v, err := w.GetUint64([]byte("missing")); err != nil || v != 0 {
+		t.Fatalf("missing uint64: %d %v", v, err)
+	}
+	// a follower that installs a snapshot drops its whole log and goes on
+	// after the snapshot's index
+	if err := w.DeleteRange(41, 120); err != nil {
+		t.Fatal(err)
+	}
+	wantLog(t, w, 0, 0, term1)
+	appendRange(t, w, 500, 510, 3)
+	w.Close()
+	w = openTestWAL(t, dir)
+	defer w.Close()
+	wantLog(t, w, 500, 510, func(uint64) uint64 { return 3 })
+	if segs, _ := filepath.Glob(filepath.Join(dir, "*.wal")); filepath.Base(segs[0]) != fmt.Sprintf("%020d.wal", 500) {
+		t.Fatalf("segments after the whole log went: %v", segs)
+	}
+}
+
+// A crash in the middle of an append leaves a torn record at the end of
+// the active segment: it is cut at start, and appends go on after the
+// last whole entry. The same damage in an older segment refuses to open.
+func TestWALTornTail(t *testing.T) {
+	for _, damage := range []struct {
+		name string
+		do   func(b []byte) []byte
+	}{
+		{"half a record", func(b []byte) []byte { return b[:len(b)-7] }},
+		{"garbage after the last record", func(b []byte) []byte { return append(b, 0, 0, 1, 0, 9, 9) }},
+		{"a flipped byte in the last record", func(b []byte) []byte { b[len(b)-3] ^= 0xff; return b }},
+	} {
+		t.Run(damage.name, func(t *testing.T) {
+			dir := t.TempDir()
+			w := openTestWAL(t, dir)
+			appendRange(t, w, 1, 30, 1)
+			w.Close()
+			segs, _ := filepath.Glob(filepath.Join(dir, "*.wal"))
+			lastSeg := segs[len(segs)-1]
+			b, _ := os.ReadFile(lastSeg)
+			os.WriteFile(lastSeg, damage.do(b), 0o600)
+			w = openTestWAL(t, dir)
+			last, _ := w.LastIndex()
+			if damage.name == "garbage after the last record" {
+				if last != 30 {
+					t.Fatalf("last %d, want 30", last)
+				}
+			} else if last != 29 {
+				t.Fatalf("last %d, want 29 (the torn entry cut)", last)
+			}
+			appendRange(t, w, last+1, 40, 2)
+			w.Close()
+			w = openTestWAL(t, dir)
+			defer w.Close()
+			wantLog(t, w, 1, 40, func(i uint64) uint64 {
+				if i > last {
+					return 2
+				}
+				return 1
+			})
+
+			// an older segment damaged the same way is corruption
+			first := segs[0]
+			b, _ = os.ReadFile(first)
+			os.WriteFile(first, damage.do(b), 0o600)
+			w.Close()
+			if _, err := openWAL(dir); err == nil || !strings.Contains(err.Error(), "corrupt record") && !strings.Contains(err.Error(), "gap") {
+				t.Fatalf("damaged older segment: %v", err)
+			}
+		})
+	}
+}
+
+// A home made before the write-ahead log (its log in raft/log, a Badger
+// store) keeps its log there: the member restarts with its entries.
+func TestOlderHomeKeepsBadgerLog(t *testing.T) {
+	m := &member{t: t, dir: t.TempDir(), psk: newPSK(t)}
+	if err := os.MkdirAll(filepath.Join(m.dir, "raft", "log"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	m.startHost()
+	m.start([]string{m.addr}, nil)
+	c := &cluster{t: t, ms: []*member{m}}
+	t.Cleanup(func() { m.kill() })
+	deploy(t, c.leader(), "counter", counterSrc)
+	if m.seq.logs == nil || m.seq.wal != nil {
+		t.Fatal("the member of an older home did not open its Badger log")
+	}
+	last := m.seq.Raft().LastIndex()
+	m.kill()
+	m.start(nil, nil)
+	c.leader()
+	if got := m.seq.Raft().LastIndex(); got < last {
+		t.Fatalf("last index %d after the restart, want at least %d", got, last)
+	}
+	if _, err := os.Stat(filepath.Join(m.dir, "raft", "wal")); !os.IsNotExist(err) {
+		t.Fatalf("a write-ahead log appeared beside the Badger log: %v", err)
+	}
+}
