@@ -8,6 +8,7 @@ package nodebench
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -193,8 +194,9 @@ type tokenKey struct{}
 // RunCluster starts a 3-member cluster in this process (homes written by
 // node.InitCluster on a temporary directory: Raft logs fsynced, libp2p
 // private network on loopback) and drives its gateway's REST API over
-// loopback HTTP with a bearer token: durable calls (forwarded to the
-// leader when the gateway is not the leader) and queries.
+// loopback HTTP with a bearer token: durable calls at the leader's
+// gateway and at a follower's (which forwards them to the leader), and
+// queries at a follower.
 func RunCluster(ctx context.Context, o Options) (*Report, error) {
 	o = o.withDefaults()
 	ctx, cancel := context.WithTimeout(ctx, o.Timeout)
@@ -204,7 +206,7 @@ func RunCluster(ctx context.Context, o Options) (*Report, error) {
 		return nil, err
 	}
 	defer os.RemoveAll(dir)
-	res, err := node.InitCluster(node.InitOptions{Dir: dir, Name: "bench", Nodes: 3, Gateways: 1})
+	res, err := node.InitCluster(node.InitOptions{Dir: dir, Name: "bench", Nodes: 3, Gateways: 3})
 	if err != nil {
 		return nil, err
 	}
@@ -246,17 +248,31 @@ func RunCluster(ctx context.Context, o Options) (*Report, error) {
 	if err := post(ctx, hc, base+"/v1/deploy", body); err != nil {
 		return nil, fmt.Errorf("deploy the counter: %w", err)
 	}
-	role := "follower"
-	if ns[0].Cluster().Status().State == "Leader" {
-		role = "leader"
+	// Every member is a gateway: the cases name the member a client talks
+	// to, the leader or a follower (which forwards writes to the leader).
+	var leader, follower *node.Node
+	for _, n := range ns {
+		if n.Cluster().Status().State == "Leader" {
+			leader = n
+		} else {
+			follower = n
+		}
+	}
+	if leader == nil || follower == nil {
+		return nil, errors.New("no leader after the deploy")
 	}
 	call, _ := jsonBody(map[string]any{"package": "counter", "func": "Inc"})
 	query, _ := jsonBody(map[string]any{"package": "counter", "func": "Get"})
-	for _, c := range o.Clients {
-		rep.Results = append(rep.Results, drive(ctx, hc, "durable call via the gateway ("+role+")", base+"/v1/call", call, c, o.Requests))
+	for _, at := range []struct {
+		name string
+		n    *node.Node
+	}{{"leader", leader}, {"follower", follower}} {
+		for _, c := range o.Clients {
+			rep.Results = append(rep.Results, drive(ctx, hc, "durable call at the "+at.name+"'s gateway", at.n.HTTPURL()+"/v1/call", call, c, o.Requests))
+		}
 	}
 	for _, c := range o.Clients {
-		rep.Results = append(rep.Results, drive(ctx, hc, "query counter.Get", base+"/v1/query", query, c, o.Requests))
+		rep.Results = append(rep.Results, drive(ctx, hc, "query counter.Get at a follower", follower.HTTPURL()+"/v1/query", query, c, o.Requests))
 	}
 	return rep, ctx.Err()
 }
