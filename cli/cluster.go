@@ -281,75 +281,59 @@ requests at once and close its connections.`,
 }
 
 func newClusterGatewaysCmd(f *Factory) *cobra.Command {
-	var home string
-	cmd := &cobra.Command{
-		Use:   "gateways --home MEMBER_HOME",
-		Short: "list the stateless gateways of a running cluster",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if home == "" {
-				return usagef(cmd, "--home: a running member's home is required")
-			}
-			conf, err := node.LoadClusterConfig(home)
-			if err != nil {
-				return err
-			}
-			b, err := adminRequest(cmd.Context(), conf, "GET", "/v1/cluster/gateways", nil)
-			if err != nil {
-				return err
-			}
-			var gs node.GatewaysResponse
-			if err := json.Unmarshal(b, &gs); err != nil {
-				return err
-			}
-			if f.JSON() {
-				return f.printJSON(&gs)
-			}
+	return clusterListCmd(f, "gateways", "list the stateless gateways of a running cluster", "/v1/cluster/gateways",
+		func(w io.Writer, gs *node.GatewaysResponse) {
 			for _, g := range gs.Gateways {
-				fmt.Fprintf(f.Out, "%s  admitted\n", g)
+				fmt.Fprintf(w, "%s  admitted\n", g)
 			}
 			for _, g := range gs.Configured {
-				fmt.Fprintf(f.Out, "%s  %s\n", g, node.ClusterFile)
+				fmt.Fprintf(w, "%s  %s\n", g, node.ClusterFile)
 			}
-			return nil
-		},
-	}
-	cmd.Flags().StringVar(&home, "home", "", "home of a running member")
-	return cmd
+		})
 }
 
 func newClusterMembersCmd(f *Factory) *cobra.Command {
-	var home string
-	cmd := &cobra.Command{
-		Use:   "members --home MEMBER_HOME",
-		Short: "list the members of a running cluster",
-		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			if home == "" {
-				return usagef(cmd, "--home: a running member's home is required")
-			}
-			conf, err := node.LoadClusterConfig(home)
-			if err != nil {
-				return err
-			}
-			b, err := adminRequest(cmd.Context(), conf, "GET", "/v1/cluster/members", nil)
-			if err != nil {
-				return err
-			}
-			var ms node.MembersResponse
-			if err := json.Unmarshal(b, &ms); err != nil {
-				return err
-			}
-			if f.JSON() {
-				return f.printJSON(&ms)
-			}
+	return clusterListCmd(f, "members", "list the members of a running cluster", "/v1/cluster/members",
+		func(w io.Writer, ms *node.MembersResponse) {
 			for _, m := range ms.Members {
 				mark := ""
 				if strings.HasSuffix(m, "/p2p/"+ms.Leader) {
 					mark = "  leader"
 				}
-				fmt.Fprintf(f.Out, "%s%s\n", m, mark)
+				fmt.Fprintf(w, "%s%s\n", m, mark)
 			}
+		})
+}
+
+// clusterListCmd is a command that reads path from the admin API of the
+// running member whose home --home names, and prints it (text, or the
+// answer itself with --json).
+func clusterListCmd[T any](f *Factory, use, short, path string, text func(io.Writer, *T)) *cobra.Command {
+	var home string
+	cmd := &cobra.Command{
+		Use:   use + " --home MEMBER_HOME",
+		Short: short,
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if home == "" {
+				return usagef(cmd, "--home: a running member's home is required")
+			}
+			conf, err := node.LoadClusterConfig(home)
+			if err != nil {
+				return err
+			}
+			b, err := adminRequest(cmd.Context(), conf, "GET", path, nil)
+			if err != nil {
+				return err
+			}
+			var v T
+			if err := json.Unmarshal(b, &v); err != nil {
+				return fmt.Errorf("%s: %w", path, err)
+			}
+			if f.JSON() {
+				return f.printJSON(&v)
+			}
+			text(f.Out, &v)
 			return nil
 		},
 	}
