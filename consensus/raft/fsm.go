@@ -146,20 +146,29 @@ func newFSM(e *engine.Engine, st store.Snapshotter, chainID string, onCommit fun
 }
 
 func (f *fsm) loadRevoked() error {
-	b, err := f.e.Meta(revokedKey)
 	var rs []Revocation
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-	case err != nil:
-		return fmt.Errorf("raft: read the revocations: %w", err)
-	default:
-		if err := json.Unmarshal(b, &rs); err != nil {
-			return fmt.Errorf("raft: the revocations record: %w", err)
-		}
+	if err := loadMeta(f.e, revokedKey, "revocations", &rs); err != nil {
+		return err
 	}
 	f.mu.Lock()
 	f.revoked, f.revIndex = rs, indexRevocations(rs)
 	f.mu.Unlock()
+	return nil
+}
+
+// loadMeta decodes the JSON engine meta record key (what it holds: what)
+// into v; a missing record leaves v alone.
+func loadMeta(e *engine.Engine, key, what string, v any) error {
+	b, err := e.Meta(key)
+	switch {
+	case errors.Is(err, store.ErrNotFound):
+		return nil
+	case err != nil:
+		return fmt.Errorf("raft: read the %s: %w", what, err)
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("raft: the %s record: %w", what, err)
+	}
 	return nil
 }
 
@@ -187,16 +196,9 @@ func addRevocation(rs []Revocation, r *Revocation, now time.Time) ([]Revocation,
 }
 
 func (f *fsm) loadGateways() error {
-	b, err := f.e.Meta(gatewaysKey)
 	var gws []string
-	switch {
-	case errors.Is(err, store.ErrNotFound):
-	case err != nil:
-		return fmt.Errorf("raft: read the admitted gateways: %w", err)
-	default:
-		if err := json.Unmarshal(b, &gws); err != nil {
-			return fmt.Errorf("raft: the admitted gateways record: %w", err)
-		}
+	if err := loadMeta(f.e, gatewaysKey, "admitted gateways", &gws); err != nil {
+		return err
 	}
 	f.mu.Lock()
 	f.gateways = gws
