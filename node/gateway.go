@@ -11,6 +11,8 @@ import (
 	"net"
 	"net/http"
 	"net/http/httputil"
+	"os"
+	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
@@ -164,11 +166,18 @@ func (n *Node) newGatewayProxy() (*gatewayProxy, error) {
 	if len(infos) == 0 {
 		return nil, fmt.Errorf("%s: a stateless gateway needs the members it forwards to (members)", ClusterFile)
 	}
+	// The members it learned last come first: those in cluster.toml may
+	// have left since.
+	if cached, err := p2p.ParsePeerAddrs(n.cachedMembers()); err == nil {
+		infos = append(cached, infos...)
+	}
 	g := &gatewayProxy{n: n}
 	var ids []peer.ID
 	for _, ai := range infos {
 		n.host.Peerstore().AddAddrs(ai.ID, ai.Addrs, peerstore.PermanentAddrTTL)
-		ids = append(ids, ai.ID)
+		if !slices.Contains(ids, ai.ID) {
+			ids = append(ids, ai.ID)
+		}
 	}
 	g.setMembers(ids)
 	g.tr = p2p.NewHTTPTransport(n.host, api.Protocol)
@@ -378,6 +387,9 @@ func (g *gatewayProxy) refresh(ctx context.Context) (bool, error) {
 		changed := g.setMembers(ids)
 		if changed {
 			g.n.log.Info("gateway: the cluster's members changed", "members", ms.Members)
+			if err := g.n.saveMembers(ms.Members); err != nil {
+				g.n.log.Warn("gateway: the member list is not kept for a restart", "err", err)
+			}
 		}
 		return changed, nil
 	}
@@ -425,6 +437,39 @@ func (g *gatewayProxy) refreshLoop(ctx context.Context) {
 		}
 		cancel()
 	}
+}
+
+// membersCache is where a stateless gateway keeps the members it learned
+// last (in its home), so that a restart finds the cluster even when the
+// members its cluster.toml names have all left.
+const membersCache = "gateway-members.json"
+
+// cachedMembers are the members' addresses a stateless gateway kept (none
+// when it kept none, or the file is unreadable: cluster.toml's remain).
+func (n *Node) cachedMembers() []string {
+	b, err := os.ReadFile(filepath.Join(n.cfg.Home, membersCache))
+	if err != nil {
+		return nil
+	}
+	var ms []string
+	if err := json.Unmarshal(b, &ms); err != nil {
+		n.log.Warn("gateway: ignoring an unreadable member list", "file", filepath.Join(n.cfg.Home, membersCache), "err", err)
+		return nil
+	}
+	return ms
+}
+
+// saveMembers keeps the members' addresses for the next start.
+func (n *Node) saveMembers(ms []string) error {
+	b, err := json.Marshal(ms)
+	if err != nil {
+		return err
+	}
+	name := filepath.Join(n.cfg.Home, membersCache)
+	if err := os.WriteFile(name+".tmp", b, 0o600); err != nil {
+		return err
+	}
+	return os.Rename(name+".tmp", name)
 }
 
 // fail answers a request the gateway could not forward.
