@@ -304,3 +304,55 @@ func TestSameStateAsSingleEngine(t *testing.T) {
 		t.Fatalf("state hash: solo %s, cluster %s", solo.Head().StateHash, head.StateHash)
 	}
 }
+
+// Writes waiting together at a follower go to the leader in one request;
+// each gets its own outcome: a call that reverts does not touch the
+// others' receipts, and each counter value goes to one caller.
+func TestForwardedBatch(t *testing.T) {
+	c := newCluster(t, 3, nil)
+	f := c.follower()
+	deploy(t, f, "counter", counterSrc)
+	const n = 48
+	type out struct {
+		i   int
+		rc  *engine.Receipt
+		err error
+	}
+	outs := make(chan out, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			fn := "Inc"
+			if i%4 == 3 {
+				fn = "Missing"
+			}
+			rc, err := f.seq.Submit(context.Background(), engine.Tx{Kind: engine.KindCall, Caller: "dev", Package: "counter", Func: fn, Args: []string{}, Nonce: uint64(i)})
+			outs <- out{i, rc, err}
+		}()
+	}
+	wg.Wait()
+	close(outs)
+	values := map[string]bool{}
+	for o := range outs {
+		switch {
+		case o.err != nil:
+			t.Fatalf("write %d: %v", o.i, o.err)
+		case o.i%4 == 3:
+			if o.rc.OK() || !strings.Contains(o.rc.Error, "Missing") {
+				t.Fatalf("write %d to a missing function: %+v", o.i, o.rc)
+			}
+		case !o.rc.OK():
+			t.Fatalf("write %d: %+v", o.i, o.rc)
+		case values[string(o.rc.Result)]:
+			t.Fatalf("value %s given twice", o.rc.Result)
+		default:
+			values[string(o.rc.Result)] = true
+		}
+	}
+	if len(values) != n*3/4 {
+		t.Fatalf("%d counter values, want %d", len(values), n*3/4)
+	}
+	c.converge()
+}

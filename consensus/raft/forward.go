@@ -18,20 +18,25 @@ import (
 
 	"github.com/amigo-platform/amigo/node/engine"
 	"github.com/amigo-platform/amigo/p2p"
+	"github.com/amigo-platform/amigo/sequencer"
 )
 
-// ForwardProtocol carries a follower's requests to the leader: a write
-// to order, a read index, a membership change. One stream per request: a
-// JSON request, then a JSON response.
+// ForwardProtocol carries a follower's requests to the leader: writes to
+// order (the ones waiting at the follower together, submit_batch), a read
+// index, a membership change. Each request is a JSON frame answered by
+// one; a follower keeps streams open and reuses them.
 const ForwardProtocol = "/amigo/raft-forward/1"
 
 // maxForward bounds a forwarded request (deploys carry source).
 const maxForward = 16 << 20
 
 type fwdRequest struct {
-	Op      string     `json:"op"` // submit, read_index, add, remove, apply
-	Tx      *engine.Tx `json:"tx,omitempty"`
-	Address string     `json:"address,omitempty"` // add: ServerAddress; remove: peer id
+	Op string     `json:"op"` // submit, submit_batch, read_index, add, remove, apply
+	Tx *engine.Tx `json:"tx,omitempty"`
+	// Txs (submit_batch) are the writes waiting at a follower when it
+	// sent them: the leader answers each in Results, in order.
+	Txs     []engine.Tx `json:"txs,omitempty"`
+	Address string      `json:"address,omitempty"` // add: ServerAddress; remove: peer id
 	// Entry (apply) is an entry without transactions: a gateway change
 	// or a revocation.
 	Entry *entry `json:"entry,omitempty"`
@@ -45,6 +50,20 @@ type fwdResponse struct {
 	// leader, or no leader yet); Unknown: a write's outcome is unknown.
 	Retry   bool `json:"retry,omitempty"`
 	Unknown bool `json:"unknown,omitempty"`
+	// Results answer a submit_batch, one per transaction.
+	Results []fwdResponse `json:"results,omitempty"`
+}
+
+// submitResponse is the answer to a forwarded write the leader ordered
+// (or refused).
+func submitResponse(r result) fwdResponse {
+	resp := fwdResponse{Receipt: r.rc, Index: r.index}
+	if r.err != nil {
+		resp.Error = r.err.Error()
+		resp.Retry = errors.Is(r.err, errRetry)
+		resp.Unknown = !resp.Retry
+	}
+	return resp
 }
 
 // err is the error the leader's answer reports, nil if none.
@@ -136,12 +155,19 @@ func (f *forwardServer) serve1(req *fwdRequest) *fwdResponse {
 		if notLeader() {
 			break
 		}
-		r := s.submitLocal(ctx, *req.Tx)
-		resp = fwdResponse{Receipt: r.rc, Index: r.index}
-		if r.err != nil {
-			resp.Error = r.err.Error()
-			resp.Retry = errors.Is(r.err, errRetry)
-			resp.Unknown = !resp.Retry
+		resp = submitResponse(s.submitLocal(ctx, *req.Tx))
+	case "submit_batch":
+		if len(req.Txs) == 0 {
+			resp.Error = "submit_batch: no transactions"
+			break
+		}
+		if notLeader() {
+			break
+		}
+		rs := s.submitLocalAll(ctx, req.Txs)
+		resp.Results = make([]fwdResponse, len(rs))
+		for i, r := range rs {
+			resp.Results[i] = submitResponse(r)
 		}
 	case "read_index":
 		if notLeader() {
@@ -303,14 +329,103 @@ func (s *Sequencer) call(ctx context.Context, req *fwdRequest) (resp fwdResponse
 	}
 }
 
-// forward submits tx through the leader.
+// forward submits tx through the leader: it joins the writes waiting to
+// be forwarded (fwdLoop sends them together).
 func (s *Sequencer) forward(ctx context.Context, tx engine.Tx) result {
-	resp, sent, err := s.call(ctx, &fwdRequest{Op: "submit", Tx: &tx})
+	req := &request{tx: tx, reply: make(chan result, 1)}
+	select {
+	case s.fwdq <- req:
+	case <-s.done:
+		return result{err: sequencer.ErrClosed}
+	case <-ctx.Done():
+		return result{err: fmt.Errorf("transaction not submitted: %w", ctx.Err())}
+	}
+	select {
+	case r := <-req.reply:
+		return r
+	case <-ctx.Done():
+		return result{err: fmt.Errorf("%w: %v", ErrOutcomeUnknown, ctx.Err())}
+	case <-s.done:
+		return result{err: fmt.Errorf("%w: the member stopped", ErrOutcomeUnknown)}
+	}
+}
+
+// fwdLoop sends the writes waiting at this follower to the leader, as
+// many as are queued (up to MaxBatch and maxEntryBytes) in one request,
+// with at most MaxInflight requests in flight: concurrent clients of a
+// follower share round trips to the leader as they share its entries.
+func (s *Sequencer) fwdLoop() {
+	defer s.wg.Done()
+	// A request in flight at Close ends with its stream (the host's
+	// close, or its deadline); Close does not wait for it.
+	slots := make(chan struct{}, s.cfg.MaxInflight)
+	for {
+		select {
+		case slots <- struct{}{}:
+		case <-s.done:
+			return
+		}
+		var batch []*request
+		select {
+		case r := <-s.fwdq:
+			batch = append(batch, r)
+		case <-s.done:
+			return
+		}
+		size := txSize(batch[0].tx)
+	more:
+		for len(batch) < s.cfg.MaxBatch && size < maxEntryBytes {
+			select {
+			case r := <-s.fwdq:
+				batch = append(batch, r)
+				size += txSize(r.tx)
+			default:
+				break more
+			}
+		}
+		go func() {
+			defer func() { <-slots }()
+			s.forwardBatch(batch)
+		}()
+	}
+}
+
+// forwardBatch sends batch to the leader and answers each request.
+func (s *Sequencer) forwardBatch(batch []*request) {
+	var resp fwdResponse
+	var sent bool
+	var err error
+	if len(batch) == 1 {
+		resp, sent, err = s.call(context.Background(), &fwdRequest{Op: "submit", Tx: &batch[0].tx})
+		resp.Results = []fwdResponse{resp}
+	} else {
+		txs := make([]engine.Tx, len(batch))
+		for i, r := range batch {
+			txs[i] = r.tx
+		}
+		resp, sent, err = s.call(context.Background(), &fwdRequest{Op: "submit_batch", Txs: txs})
+	}
+	for i, r := range batch {
+		var res result
+		switch {
+		case err != nil && sent:
+			res = result{err: fmt.Errorf("%w: %v", ErrOutcomeUnknown, err)}
+		case err != nil:
+			res = result{err: err}
+		case resp.err() != nil:
+			res = result{err: resp.err()}
+		case len(resp.Results) != len(batch):
+			res = result{err: fmt.Errorf("%w: the leader answered %d results for %d transactions", ErrOutcomeUnknown, len(resp.Results), len(batch))}
+		default:
+			res = submitResult(&resp.Results[i])
+		}
+		r.reply <- res
+	}
+}
+
+// submitResult is the result of a write the leader answered.
+func submitResult(resp *fwdResponse) result {
 	switch {
-	case err != nil && sent:
-		return result{err: fmt.Errorf("%w: %v", ErrOutcomeUnknown, err)}
-	case err != nil:
-		return result{err: err}
 	case resp.err() != nil:
 		return result{err: resp.err()}
 	case resp.Receipt == nil:

@@ -112,6 +112,7 @@ type Sequencer struct {
 	self  string
 
 	reqs     chan *request
+	fwdq     chan *request // writes this follower forwards (fwdLoop)
 	inflight chan *pending
 	done     chan struct{}
 	wg       sync.WaitGroup
@@ -164,7 +165,7 @@ func New(cfg Config) (*Sequencer, error) {
 		return nil, fmt.Errorf("raft: Self %q is not an address of this host (%s)", cfg.Self, cfg.Host.ID())
 	}
 	s := &Sequencer{cfg: cfg, log: cfg.Logger, self: cfg.Self,
-		reqs: make(chan *request, 4*cfg.MaxBatch), inflight: make(chan *pending, cfg.MaxInflight-1), done: make(chan struct{})}
+		reqs: make(chan *request, 4*cfg.MaxBatch), fwdq: make(chan *request, 4*cfg.MaxBatch), inflight: make(chan *pending, cfg.MaxInflight-1), done: make(chan struct{})}
 	var err error
 	if s.fsm, err = newFSM(cfg.Engine, snapper, cfg.ChainID, cfg.OnCommit); err != nil {
 		return nil, err
@@ -248,10 +249,11 @@ func New(cfg Config) (*Sequencer, error) {
 		}
 	}
 	s.fwd = serveForward(s)
-	s.wg.Add(3)
+	s.wg.Add(4)
 	go s.batchLoop()
 	go s.waitLoop()
 	go s.leaderLoop()
+	go s.fwdLoop()
 	ok = true
 	return s, nil
 }
@@ -352,20 +354,37 @@ var errRetry = errors.New("not submitted")
 
 // submitLocal queues tx for the leader's batch loop.
 func (s *Sequencer) submitLocal(ctx context.Context, tx engine.Tx) result {
-	req := &request{tx: tx, reply: make(chan result, 1)}
-	select {
-	case s.reqs <- req:
-	case <-s.done:
-		return result{err: sequencer.ErrClosed}
-	case <-ctx.Done():
-		return result{err: fmt.Errorf("transaction not submitted: %w", ctx.Err())}
+	return s.submitLocalAll(ctx, []engine.Tx{tx})[0]
+}
+
+// submitLocalAll queues txs together for the leader's batch loop (so they
+// share its next entries) and waits for each one's result.
+func (s *Sequencer) submitLocalAll(ctx context.Context, txs []engine.Tx) []result {
+	out := make([]result, len(txs))
+	reqs := make([]*request, len(txs))
+	for i, tx := range txs {
+		reqs[i] = &request{tx: tx, reply: make(chan result, 1)}
+		select {
+		case s.reqs <- reqs[i]:
+			continue
+		case <-s.done:
+			out[i] = result{err: sequencer.ErrClosed}
+		case <-ctx.Done():
+			out[i] = result{err: fmt.Errorf("transaction not submitted: %w", ctx.Err())}
+		}
+		reqs[i] = nil
 	}
-	select {
-	case r := <-req.reply:
-		return r
-	case <-s.done:
-		return result{err: fmt.Errorf("%w: the member stopped", ErrOutcomeUnknown)}
+	for i, req := range reqs {
+		if req == nil {
+			continue
+		}
+		select {
+		case out[i] = <-req.reply:
+		case <-s.done:
+			out[i] = result{err: fmt.Errorf("%w: the member stopped", ErrOutcomeUnknown)}
+		}
 	}
+	return out
 }
 
 // batchLoop takes queued submissions, as many as are waiting (up to
