@@ -30,7 +30,8 @@ import (
 // holds records [length u32][crc32c u32][encodeLog(entry)], entries in
 // index order with no gap. The active (last) segment takes appends until
 // it passes walSegmentBytes. Its torn tail after a crash is cut at start;
-// a bad record anywhere else is corruption and refuses to open.
+// a bad record anywhere else (in an older segment, or followed by a whole
+// record) is corruption and refuses to open.
 //
 // Truncating the head (after a snapshot) deletes whole segments and
 // records the new first index in wal/first, written atomically; entries
@@ -160,7 +161,9 @@ func openSegment(name string, first uint64, active bool) (*segment, error) {
 			}
 		}
 		if err != nil {
-			if !active {
+			if !active || validAfter(b, off) {
+				// Not the tail of the last append: records the log
+				// acknowledged follow. Cutting here would lose them.
 				f.Close()
 				return nil, fmt.Errorf("raft wal: %s: corrupt record at offset %d: %v", name, off, err)
 			}
@@ -185,6 +188,21 @@ func openSegment(name string, first uint64, active bool) (*segment, error) {
 		return nil, err
 	}
 	return seg, nil
+}
+
+// validAfter reports whether a whole record follows the bad one at off
+// (found by its length field): then the damage is not a torn tail.
+func validAfter(b []byte, off int64) bool {
+	if len(b)-int(off) < walHeader {
+		return false
+	}
+	n := int64(binary.BigEndian.Uint32(b[off:]))
+	next := off + walHeader + n
+	if n > walMaxRecord || next >= int64(len(b)) {
+		return false
+	}
+	_, _, err := readRecord(b[next:])
+	return err == nil
 }
 
 // readRecord returns the payload of the record at the start of b and the

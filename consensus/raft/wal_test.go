@@ -218,3 +218,26 @@ func TestOlderHomeKeepsBadgerLog(t *testing.T) {
 		t.Fatalf("a write-ahead log appeared beside the Badger log: %v", err)
 	}
 }
+
+// Damage in the middle of the active segment, with whole records after
+// it, is not a torn append: the log refuses to open rather than cut
+// acknowledged entries.
+func TestWALCorruptActiveSegment(t *testing.T) {
+	dir := t.TempDir()
+	w, err := openWAL(dir) // one segment
+	if err != nil {
+		t.Fatal(err)
+	}
+	appendRange(t, w, 1, 10, 1)
+	w.Close()
+	segs, _ := filepath.Glob(filepath.Join(dir, "*.wal"))
+	if len(segs) != 1 {
+		t.Fatalf("segments %v", segs)
+	}
+	b, _ := os.ReadFile(segs[0])
+	b[walHeader+2] ^= 0xff // inside the first record's payload
+	os.WriteFile(segs[0], b, 0o600)
+	if _, err := openWAL(dir); err == nil || !strings.Contains(err.Error(), "corrupt record at offset 0") {
+		t.Fatalf("open with a damaged first record: %v", err)
+	}
+}
