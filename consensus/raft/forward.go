@@ -372,17 +372,7 @@ func (s *Sequencer) fwdLoop() {
 		case <-s.done:
 			return
 		}
-		size := txSize(batch[0].tx)
-	more:
-		for len(batch) < s.cfg.MaxBatch && size < maxEntryBytes {
-			select {
-			case r := <-s.fwdq:
-				batch = append(batch, r)
-				size += txSize(r.tx)
-			default:
-				break more
-			}
-		}
+		batch = s.gather(s.fwdq, batch)
 		go func() {
 			defer func() { <-slots }()
 			s.forwardBatch(batch)

@@ -402,19 +402,7 @@ func (s *Sequencer) batchLoop() {
 			s.drain()
 			return
 		}
-		size := txSize(batch[0].tx)
-	more:
-		for len(batch) < s.cfg.MaxBatch && size < maxEntryBytes {
-			select {
-			case r := <-s.reqs:
-				// A request that would pass the bound still goes in: it
-				// was taken off the queue.
-				batch = append(batch, r)
-				size += txSize(r.tx)
-			default:
-				break more
-			}
-		}
+		batch = s.gather(s.reqs, batch)
 		now := time.Now().UTC()
 		if h := s.cfg.Engine.Head().Time; now.Before(h) {
 			now = h // a new leader's clock behind the last entry's
@@ -437,6 +425,24 @@ func (s *Sequencer) batchLoop() {
 		f := s.raft.Apply(data, 5*time.Second)
 		s.inflight <- &pending{f: f, batch: batch}
 	}
+}
+
+// gather adds to batch (one request) the requests waiting in q, up to
+// MaxBatch and maxEntryBytes: one log entry, or one forwarded request.
+func (s *Sequencer) gather(q chan *request, batch []*request) []*request {
+	size := txSize(batch[0].tx)
+	for len(batch) < s.cfg.MaxBatch && size < maxEntryBytes {
+		select {
+		case r := <-q:
+			// A request that would pass the bound still goes in: it was
+			// taken off the queue.
+			batch = append(batch, r)
+			size += txSize(r.tx)
+		default:
+			return batch
+		}
+	}
+	return batch
 }
 
 // waitLoop answers each entry's submitters once it is applied.
