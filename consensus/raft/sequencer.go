@@ -212,7 +212,7 @@ func New(cfg Config) (*Sequencer, error) {
 	rc.HeartbeatTimeout, rc.ElectionTimeout = cfg.HeartbeatTimeout, cfg.ElectionTimeout
 	rc.LeaderLeaseTimeout, rc.CommitTimeout = cfg.LeaderLeaseTimeout, cfg.CommitTimeout
 	rc.SnapshotThreshold, rc.TrailingLogs = cfg.SnapshotThreshold, cfg.TrailingLogs
-	rc.MaxAppendEntries = 256
+	rc.MaxAppendEntries = 64
 	rc.BatchApplyCh = true
 	// The store keeps the state across restarts, with the last applied
 	// index: no need to reload the snapshot at start.

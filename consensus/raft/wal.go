@@ -39,6 +39,14 @@ import (
 // new leader overrode) cuts the segment holding the first removed entry
 // and deletes the segments after it, synced, before the call returns.
 //
+// The active segment grows by walPrealloc at a time with fallocate, ahead
+// of its appends: an append then overwrites allocated blocks, and its
+// fdatasync writes the data without a journal commit for the file's new
+// size. On ext4 that halves an fsync's latency when three members share
+// a disk (etcd preallocates its segments for the same reason). The
+// allocated space past the last record reads as zeros, which end the
+// log; a finished segment is cut to its records before the next begins.
+//
 // The stable store (term, vote) is wal/stable, a JSON map rewritten
 // atomically on each Set (a write per election, not per entry).
 type wal struct {
@@ -51,17 +59,21 @@ type wal struct {
 	last   uint64     // last index (0: empty log)
 	stable map[string][]byte
 	buf    []byte
+	// noPrealloc: the file system cannot preallocate (plain appends).
+	noPrealloc bool
 }
 
 type segment struct {
 	first uint64  // index of its first record
 	offs  []int64 // offset of each record; entry first+i is at offs[i]
-	size  int64
+	size  int64   // end of the last record
+	alloc int64   // the file's size: past size, preallocated zeros
 	f     *os.File
 }
 
 const (
 	walSegmentBytes = 64 << 20
+	walPrealloc     = 4 << 20
 	walHeader       = 8
 	// walMaxRecord bounds a record's length when reading: larger is
 	// corruption (the leader's entries are bounded by maxEntryBytes).
@@ -160,6 +172,9 @@ func openSegment(name string, first uint64, active bool) (*segment, error) {
 				err = fmt.Errorf("entry %d where %d belongs", l.Index, first+uint64(len(seg.offs)))
 			}
 		}
+		if err != nil && allZero(b[off:]) {
+			break // preallocated space: the end of the records
+		}
 		if err != nil {
 			if !active || validAfter(b, off) {
 				// Not the tail of the last append: records the log
@@ -177,17 +192,29 @@ func openSegment(name string, first uint64, active bool) (*segment, error) {
 				f.Close()
 				return nil, err
 			}
+			b = b[:off]
 			break
 		}
 		seg.offs = append(seg.offs, off)
 		off += int64(n)
 	}
-	seg.size = off
-	if _, err := f.Seek(off, io.SeekStart); err != nil {
-		f.Close()
-		return nil, err
-	}
+	seg.size, seg.alloc = off, int64(len(b))
 	return seg, nil
+}
+
+func allZero(b []byte) bool {
+	for len(b) >= 8 {
+		if binary.LittleEndian.Uint64(b) != 0 {
+			return false
+		}
+		b = b[8:]
+	}
+	for _, c := range b {
+		if c != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // validAfter reports whether a whole record follows the bad one at off
@@ -212,6 +239,9 @@ func readRecord(b []byte) ([]byte, int, error) {
 		return nil, 0, errors.New("short header")
 	}
 	n := binary.BigEndian.Uint32(b)
+	if n == 0 {
+		return nil, 0, errors.New("empty record")
+	}
 	if n > walMaxRecord || int(n) > len(b)-walHeader {
 		return nil, 0, fmt.Errorf("record of %d bytes past the end", n)
 	}
@@ -229,11 +259,14 @@ func (w *wal) closeFiles() {
 	w.segs = nil
 }
 
-// Close closes the segment files.
+// Close closes the segment files, the active one cut to its records.
 func (w *wal) Close() error {
 	w.mu.Lock()
 	defer w.mu.Unlock()
 	var errs []error
+	if n := len(w.segs); n > 0 {
+		errs = append(errs, w.segs[n-1].cut())
+	}
 	for _, s := range w.segs {
 		errs = append(errs, s.f.Close())
 	}
@@ -329,13 +362,16 @@ func (w *wal) StoreLogs(logs []*hraft.Log) error {
 	if cap(buf) <= 1<<20 {
 		w.buf = buf // keep a small buffer between appends
 	}
+	if err := w.grow(s, s.size+int64(len(buf))); err != nil {
+		return fmt.Errorf("raft wal: append %d..%d: %w", next, logs[len(logs)-1].Index, err)
+	}
 	if _, err := s.f.WriteAt(buf, s.size); err != nil {
 		// Nothing is acknowledged; cut what may have been written.
-		s.f.Truncate(s.size)
+		s.undo(len(buf))
 		return fmt.Errorf("raft wal: append %d..%d: %w", next, logs[len(logs)-1].Index, err)
 	}
 	if err := fdatasync(s.f); err != nil {
-		s.f.Truncate(s.size)
+		s.undo(len(buf))
 		return fmt.Errorf("raft wal: sync %d..%d: %w", next, logs[len(logs)-1].Index, err)
 	}
 	s.offs = append(s.offs, offs...)
@@ -344,6 +380,48 @@ func (w *wal) StoreLogs(logs []*hraft.Log) error {
 		w.first = next
 	}
 	w.last = logs[len(logs)-1].Index
+	return nil
+}
+
+// grow preallocates s up to end and past it, by walPrealloc at a time.
+func (w *wal) grow(s *segment, end int64) error {
+	if end <= s.alloc || w.noPrealloc {
+		return nil
+	}
+	n := (end - s.alloc + walPrealloc - 1) / walPrealloc * walPrealloc
+	switch err := preallocate(s.f, s.alloc, n); {
+	case err == nil:
+		s.alloc += n
+	case errors.Is(err, errors.ErrUnsupported):
+		w.noPrealloc = true // plain appends
+	default:
+		return fmt.Errorf("preallocate %s: %w", s.f.Name(), err)
+	}
+	return nil
+}
+
+// undo clears what a failed append may have written past the records:
+// a later append would otherwise leave it between them.
+func (s *segment) undo(n int) {
+	if s.alloc >= s.size+int64(n) {
+		s.f.WriteAt(make([]byte, n), s.size)
+		return
+	}
+	s.f.Truncate(s.size)
+}
+
+// cut gives back the space preallocated past the records, synced.
+func (s *segment) cut() error {
+	if s.alloc == s.size {
+		return nil
+	}
+	if err := s.f.Truncate(s.size); err != nil {
+		return fmt.Errorf("raft wal: cut %s: %w", s.f.Name(), err)
+	}
+	s.alloc = s.size
+	if err := fdatasync(s.f); err != nil {
+		return fmt.Errorf("raft wal: sync %s: %w", s.f.Name(), err)
+	}
 	return nil
 }
 
@@ -362,6 +440,8 @@ func (w *wal) active(next uint64) (*segment, error) {
 			if err := w.deleteAll(); err != nil {
 				return nil, err
 			}
+		} else if err := s.cut(); err != nil {
+			return nil, err // a finished segment ends at its last record
 		}
 	}
 	name := filepath.Join(w.dir, fmt.Sprintf("%020d.wal", next))
@@ -456,6 +536,7 @@ func (w *wal) deleteTail(lo uint64) error {
 				return fmt.Errorf("raft wal: %w", err)
 			}
 			s.size, s.offs = s.offs[k], s.offs[:k]
+			s.alloc = s.size
 		}
 		break
 	}

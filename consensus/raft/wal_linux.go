@@ -1,6 +1,8 @@
 package raft
 
 import (
+	"errors"
+	"fmt"
 	"os"
 	"syscall"
 )
@@ -12,5 +14,20 @@ func fdatasync(f *os.File) error {
 		if err != syscall.EINTR {
 			return err
 		}
+	}
+}
+
+// preallocate allocates n bytes of f from off, extending its size
+// (fallocate mode 0: the blocks read as zeros).
+func preallocate(f *os.File, off, n int64) error {
+	for {
+		err := syscall.Fallocate(int(f.Fd()), 0, off, n)
+		switch {
+		case err == syscall.EINTR:
+			continue
+		case err == syscall.EOPNOTSUPP || err == syscall.ENOSYS:
+			return fmt.Errorf("%w: %v", errors.ErrUnsupported, err)
+		}
+		return err
 	}
 }

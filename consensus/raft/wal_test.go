@@ -151,44 +151,66 @@ func TestWALTornTail(t *testing.T) {
 		{"garbage after the last record", func(b []byte) []byte { return append(b, 0, 0, 1, 0, 9, 9) }},
 		{"a flipped byte in the last record", func(b []byte) []byte { b[len(b)-3] ^= 0xff; return b }},
 	} {
-		t.Run(damage.name, func(t *testing.T) {
-			dir := t.TempDir()
-			w := openTestWAL(t, dir)
-			appendRange(t, w, 1, 30, 1)
-			w.Close()
-			segs, _ := filepath.Glob(filepath.Join(dir, "*.wal"))
-			lastSeg := segs[len(segs)-1]
-			b, _ := os.ReadFile(lastSeg)
-			os.WriteFile(lastSeg, damage.do(b), 0o600)
-			w = openTestWAL(t, dir)
-			last, _ := w.LastIndex()
-			if damage.name == "garbage after the last record" {
-				if last != 30 {
-					t.Fatalf("last %d, want 30", last)
-				}
-			} else if last != 29 {
-				t.Fatalf("last %d, want 29 (the torn entry cut)", last)
+		for _, crash := range []bool{false, true} {
+			name := damage.name + " after a close"
+			if crash {
+				name = damage.name + " after a crash"
 			}
-			appendRange(t, w, last+1, 40, 2)
-			w.Close()
-			w = openTestWAL(t, dir)
-			defer w.Close()
-			wantLog(t, w, 1, 40, func(i uint64) uint64 {
-				if i > last {
-					return 2
-				}
-				return 1
-			})
+			t.Run(name, func(t *testing.T) { walTornTail(t, damage.name, damage.do, crash) })
+		}
+	}
+}
 
-			// an older segment damaged the same way is corruption
-			first := segs[0]
-			b, _ = os.ReadFile(first)
-			os.WriteFile(first, damage.do(b), 0o600)
-			w.Close()
-			if _, err := openWAL(dir); err == nil || !strings.Contains(err.Error(), "corrupt record") && !strings.Contains(err.Error(), "gap") {
-				t.Fatalf("damaged older segment: %v", err)
-			}
-		})
+// walTornTail damages the end of the active segment's records. After a
+// crash (the files closed as they are), preallocated zeros follow them.
+func walTornTail(t *testing.T, name string, damage func([]byte) []byte, crash bool) {
+	dir := t.TempDir()
+	w := openTestWAL(t, dir)
+	appendRange(t, w, 1, 30, 1)
+	end := w.segs[len(w.segs)-1].size
+	if crash {
+		w.closeFiles()
+	} else {
+		w.Close()
+	}
+	segs, _ := filepath.Glob(filepath.Join(dir, "*.wal"))
+	lastSeg := segs[len(segs)-1]
+	b, _ := os.ReadFile(lastSeg)
+	if crash && int64(len(b)) < end+walPrealloc/2 {
+		t.Fatalf("active segment of %d bytes after a crash: not preallocated past its records (%d bytes)", len(b), end)
+	}
+	if !crash && int64(len(b)) != end {
+		t.Fatalf("active segment of %d bytes after a close: want its records only (%d bytes)", len(b), end)
+	}
+	d := damage(append([]byte(nil), b[:end]...))
+	os.WriteFile(lastSeg, append(d, make([]byte, max(0, len(b)-len(d)))...), 0o600)
+	w = openTestWAL(t, dir)
+	last, _ := w.LastIndex()
+	if name == "garbage after the last record" {
+		if last != 30 {
+			t.Fatalf("last %d, want 30", last)
+		}
+	} else if last != 29 {
+		t.Fatalf("last %d, want 29 (the torn entry cut)", last)
+	}
+	appendRange(t, w, last+1, 40, 2)
+	w.Close()
+	w = openTestWAL(t, dir)
+	defer w.Close()
+	wantLog(t, w, 1, 40, func(i uint64) uint64 {
+		if i > last {
+			return 2
+		}
+		return 1
+	})
+
+	// an older segment damaged the same way is corruption
+	first := segs[0]
+	b, _ = os.ReadFile(first)
+	os.WriteFile(first, damage(b), 0o600)
+	w.Close()
+	if _, err := openWAL(dir); err == nil || !strings.Contains(err.Error(), "corrupt record") && !strings.Contains(err.Error(), "gap") {
+		t.Fatalf("damaged older segment: %v", err)
 	}
 }
 
@@ -240,4 +262,33 @@ func TestWALCorruptActiveSegment(t *testing.T) {
 	if _, err := openWAL(dir); err == nil || !strings.Contains(err.Error(), "corrupt record at offset 0") {
 		t.Fatalf("open with a damaged first record: %v", err)
 	}
+}
+
+// After a crash the active segment ends in preallocated zeros: they end
+// the log, every entry before them is kept, and appends go on over them.
+func TestWALPreallocatedCrash(t *testing.T) {
+	dir := t.TempDir()
+	w, err := openWAL(dir) // one segment
+	if err != nil {
+		t.Fatal(err)
+	}
+	appendRange(t, w, 1, 30, 1)
+	w.closeFiles() // a crash: nothing cut
+	for _, hi := range []uint64{40, 50} {
+		if w, err = openWAL(dir); err != nil {
+			t.Fatal(err)
+		}
+		s := w.segs[0]
+		if s.alloc < s.size+walPrealloc/2 {
+			t.Fatalf("segment of %d bytes holds %d bytes of records: the preallocated space was lost", s.alloc, s.size)
+		}
+		appendRange(t, w, hi-9, hi, 1)
+		w.closeFiles()
+	}
+	w, err = openWAL(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer w.Close()
+	wantLog(t, w, 1, 50, term1)
 }
