@@ -38,6 +38,11 @@ type Result struct {
 	Errors     int
 	P50, P99   time.Duration
 	Throughput float64 // requests per second
+	// CPUPerCall is the CPU time (user and system) the whole process
+	// spent during the case, client and servers alike, per successful
+	// request: what a request costs, less sensitive than throughput to
+	// other load on a shared machine. Zero where the system does not say.
+	CPUPerCall time.Duration
 }
 
 // Report is a run's results and the node's vital signs.
@@ -155,7 +160,7 @@ func drive(ctx context.Context, hc *http.Client, name, url string, body []byte, 
 	}
 	close(next)
 	errs := 0
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuTime()
 	for range clients {
 		wg.Add(1)
 		go func() {
@@ -178,13 +183,16 @@ func drive(ctx context.Context, hc *http.Client, name, url string, body []byte, 
 		}()
 	}
 	wg.Wait()
-	elapsed := time.Since(start)
+	elapsed, cpu := time.Since(start), cpuTime()-cpu0
 	slices.Sort(lat)
 	r := Result{Case: name, Clients: clients, Requests: total, Errors: errs}
 	if len(lat) > 0 {
 		r.P50 = lat[len(lat)/2]
 		r.P99 = lat[min(len(lat)-1, len(lat)*99/100)]
 		r.Throughput = float64(len(lat)) / elapsed.Seconds()
+		if cpu > 0 {
+			r.CPUPerCall = cpu / time.Duration(len(lat))
+		}
 	}
 	return r
 }
@@ -280,9 +288,9 @@ func RunCluster(ctx context.Context, o Options) (*Report, error) {
 // Print writes the report as a table.
 func (r *Report) Print(w io.Writer) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "case\tclients\trequests\terrors\tp50\tp99\tthroughput")
+	fmt.Fprintln(tw, "case\tclients\trequests\terrors\tp50\tp99\tthroughput\tcpu/call")
 	for _, x := range r.Results {
-		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%.0f/s\n", x.Case, x.Clients, x.Requests, x.Errors, x.P50.Round(time.Microsecond), x.P99.Round(time.Microsecond), x.Throughput)
+		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%.0f/s\t%s\n", x.Case, x.Clients, x.Requests, x.Errors, x.P50.Round(time.Microsecond), x.P99.Round(time.Microsecond), x.Throughput, x.CPUPerCall.Round(time.Microsecond))
 	}
 	tw.Flush()
 	if r.IdleHeap == 0 && r.IdleRSS == 0 { // not measured (several nodes in one process)
