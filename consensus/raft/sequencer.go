@@ -89,9 +89,11 @@ type Config struct {
 	// MaxBatch bounds the transactions of one log entry (default 256).
 	MaxBatch int
 	// MaxInflight bounds the log entries the leader has submitted to Raft
-	// and not seen applied (default 4): while they are in flight, new
+	// and not seen applied (default 2): while they are in flight, new
 	// submissions queue and the next entry takes them all, so concurrent
-	// clients share entries, appends and fsyncs.
+	// clients share entries, appends and fsyncs. Two keep Raft busy (one
+	// entry replicates while the next is appended); more make entries
+	// smaller, and each entry costs an fsync per member.
 	MaxInflight int
 }
 
@@ -204,7 +206,17 @@ func New(cfg Config) (*Sequencer, error) {
 			s.log.Warn("state restored from the Raft snapshot: the store was behind it", "snapshot", metas[0].ID, "applied", idx)
 		}
 	}
-	s.trans = hraft.NewNetworkTransportWithLogger(newStreamLayer(cfg.Host, hraft.ServerAddress(cfg.Self), cfg.AllowRPC), 8, 10*time.Second, hl)
+	// One AppendEntries in flight per follower (no pipelining): while a
+	// follower syncs its log, the entries that arrive meanwhile wait at
+	// the leader and go together in the next request, one fsync for all
+	// of them. With two in flight (the transport's default) a follower
+	// syncs each small request on its own; hashicorp/raft's own analysis
+	// (raft#541) found pipelining "combines badly with batching", and so
+	// did the cluster benchmark here (see docs/cluster.md).
+	s.trans = hraft.NewNetworkTransportWithConfig(&hraft.NetworkTransportConfig{
+		Stream:  newStreamLayer(cfg.Host, hraft.ServerAddress(cfg.Self), cfg.AllowRPC),
+		MaxPool: 8, Timeout: 10 * time.Second, Logger: hl, MaxRPCsInFlight: 1,
+	})
 
 	rc := hraft.DefaultConfig()
 	rc.LocalID = hraft.ServerID(cfg.Host.ID().String())
@@ -278,7 +290,7 @@ func setDefaults(cfg *Config) {
 		cfg.MaxBatch = 256
 	}
 	if cfg.MaxInflight <= 0 {
-		cfg.MaxInflight = 4
+		cfg.MaxInflight = 2
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.New(slog.DiscardHandler)
