@@ -160,6 +160,46 @@ func TestSnapshotRestoreOnFreshMember(t *testing.T) {
 	c.converge()
 }
 
+// A member that was down while the others compacted their logs past its
+// last entry gets a snapshot, then appends after it: its write-ahead log
+// drops its old entries rather than refuse an append with a gap.
+func TestLaggingMemberCatchesUpFromSnapshot(t *testing.T) {
+	c := newCluster(t, 3, func(cfg *Config) { cfg.TrailingLogs = 4; cfg.SnapshotThreshold = 1 << 20 })
+	deploy(t, c.leader(), "counter", counterSrc)
+	c.converge()
+	lag := c.follower()
+	lagLast, _ := lag.seq.wal.LastIndex()
+	lag.kill()
+	for i := 0; i < 30; i++ {
+		if _, err := c.leader().seq.Submit(context.Background(), engine.Tx{Kind: engine.KindCall, Caller: "dev", Package: "counter", Func: "Inc"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, m := range c.ms {
+		if m.alive {
+			if err := m.seq.Raft().Snapshot().Error(); err != nil {
+				t.Fatalf("snapshot: %v", err)
+			}
+		}
+	}
+	if first, _ := c.leader().seq.wal.FirstIndex(); first <= lagLast+1 {
+		t.Fatalf("the leader's log starts at %d: not compacted past the lagging member's last entry %d", first, lagLast)
+	}
+	lag.start(nil, nil)
+	want := c.converge()
+	if lag.e.Head() != want || want.Seq != 31 {
+		t.Fatalf("lagging member %+v, cluster %+v", lag.e.Head(), want)
+	}
+	if lag.seq.Raft().Stats()["last_snapshot_index"] == "0" {
+		t.Fatal("the lagging member did not install a snapshot")
+	}
+	// and it keeps appending
+	if _, err := lag.seq.Submit(context.Background(), engine.Tx{Kind: engine.KindCall, Caller: "dev", Package: "counter", Func: "Inc"}); err != nil {
+		t.Fatal(err)
+	}
+	c.converge()
+}
+
 const registerSrc = "package register\n\nvar v int\n\nfunc Set(x int) { v = x }\n\nfunc Get() int { return v }\n"
 
 type regInput struct {

@@ -81,8 +81,9 @@ const (
 )
 
 var (
-	_ hraft.LogStore    = (*wal)(nil)
-	_ hraft.StableStore = (*wal)(nil)
+	_ hraft.LogStore          = (*wal)(nil)
+	_ hraft.MonotonicLogStore = (*wal)(nil)
+	_ hraft.StableStore       = (*wal)(nil)
 
 	walCRC = crc32.MakeTable(crc32.Castagnoli)
 )
@@ -324,6 +325,12 @@ func (w *wal) GetLog(index uint64, out *hraft.Log) error {
 	}
 	return decodeLog(rec, out)
 }
+
+// IsMonotonic tells Raft the log takes no gaps: after installing a
+// snapshot past its last entry, a member deletes its whole log (and the
+// next append starts a new one) instead of keeping entries before the
+// snapshot and appending after a gap, which StoreLogs refuses.
+func (w *wal) IsMonotonic() bool { return true }
 
 func (w *wal) StoreLog(l *hraft.Log) error { return w.StoreLogs([]*hraft.Log{l}) }
 
