@@ -85,5 +85,6 @@ func newLoadBenchCmd(stdout io.Writer, use, short, long string, run func(context
 	cmd.Flags().IntSliceVar(&clients, "clients", clients, "concurrent clients, one case each")
 	cmd.Flags().DurationVar(&o.Timeout, "timeout", 5*time.Minute, "bound on the whole run")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
+	cmd.Flags().StringVar(&o.Cases, "cases", "", `run only the cases whose name contains this ("leader", "query", ...)`)
 	return cmd
 }

@@ -15,6 +15,7 @@ import (
 	"os"
 	"runtime"
 	"slices"
+	"strings"
 	"sync"
 	"text/tabwriter"
 	"time"
@@ -28,7 +29,12 @@ type Options struct {
 	Requests int           // requests per case [2000]
 	Clients  []int         // concurrent clients per case [1, 32]
 	Timeout  time.Duration // of the whole run [5 min]
+	// Cases, if set, runs only the cases whose name contains it (a case
+	// to profile on its own, say "follower").
+	Cases string
 }
+
+func (o Options) runs(name string) bool { return strings.Contains(name, o.Cases) }
 
 // Result is one measured case.
 type Result struct {
@@ -43,6 +49,8 @@ type Result struct {
 	// request: what a request costs, less sensitive than throughput to
 	// other load on a shared machine. Zero where the system does not say.
 	CPUPerCall time.Duration
+	// FirstError is the first failed request's error, if any failed.
+	FirstError string `json:",omitempty"`
 }
 
 // Report is a run's results and the node's vital signs.
@@ -114,10 +122,14 @@ func Run(ctx context.Context, o Options) (*Report, error) {
 	call, _ := jsonBody(map[string]any{"package": "counter", "func": "Inc"})
 	query, _ := jsonBody(map[string]any{"package": "counter", "func": "Get"})
 	for _, c := range o.Clients {
-		rep.Results = append(rep.Results, drive(ctx, hc, "durable call counter.Inc", base+"/v1/call", call, c, o.Requests))
+		if name := "durable call counter.Inc"; o.runs(name) {
+			rep.Results = append(rep.Results, drive(ctx, hc, name, base+"/v1/call", call, c, o.Requests))
+		}
 	}
 	for _, c := range o.Clients {
-		rep.Results = append(rep.Results, drive(ctx, hc, "query counter.Get", base+"/v1/query", query, c, o.Requests))
+		if name := "query counter.Get"; o.runs(name) {
+			rep.Results = append(rep.Results, drive(ctx, hc, name, base+"/v1/query", query, c, o.Requests))
+		}
 	}
 	return rep, ctx.Err()
 }
@@ -159,7 +171,7 @@ func drive(ctx context.Context, hc *http.Client, name, url string, body []byte, 
 		next <- struct{}{}
 	}
 	close(next)
-	errs := 0
+	errs, firstErr := 0, ""
 	start, cpu0 := time.Now(), cpuTime()
 	for range clients {
 		wg.Add(1)
@@ -174,7 +186,9 @@ func drive(ctx context.Context, hc *http.Client, name, url string, body []byte, 
 				d := time.Since(t)
 				mu.Lock()
 				if err != nil {
-					errs++
+					if errs++; errs == 1 {
+						firstErr = err.Error()
+					}
 				} else {
 					lat = append(lat, d)
 				}
@@ -185,7 +199,7 @@ func drive(ctx context.Context, hc *http.Client, name, url string, body []byte, 
 	wg.Wait()
 	elapsed, cpu := time.Since(start), cpuTime()-cpu0
 	slices.Sort(lat)
-	r := Result{Case: name, Clients: clients, Requests: total, Errors: errs}
+	r := Result{Case: name, Clients: clients, Requests: total, Errors: errs, FirstError: firstErr}
 	if len(lat) > 0 {
 		r.P50 = lat[len(lat)/2]
 		r.P99 = lat[min(len(lat)-1, len(lat)*99/100)]
@@ -276,11 +290,15 @@ func RunCluster(ctx context.Context, o Options) (*Report, error) {
 		n    *node.Node
 	}{{"leader", leader}, {"follower", follower}} {
 		for _, c := range o.Clients {
-			rep.Results = append(rep.Results, drive(ctx, hc, "durable call at the "+at.name+"'s gateway", at.n.HTTPURL()+"/v1/call", call, c, o.Requests))
+			if name := "durable call at the " + at.name + "'s gateway"; o.runs(name) {
+				rep.Results = append(rep.Results, drive(ctx, hc, name, at.n.HTTPURL()+"/v1/call", call, c, o.Requests))
+			}
 		}
 	}
 	for _, c := range o.Clients {
-		rep.Results = append(rep.Results, drive(ctx, hc, "query counter.Get at a follower", follower.HTTPURL()+"/v1/query", query, c, o.Requests))
+		if name := "query counter.Get at a follower"; o.runs(name) {
+			rep.Results = append(rep.Results, drive(ctx, hc, name, follower.HTTPURL()+"/v1/query", query, c, o.Requests))
+		}
 	}
 	return rep, ctx.Err()
 }
@@ -293,6 +311,11 @@ func (r *Report) Print(w io.Writer) {
 		fmt.Fprintf(tw, "%s\t%d\t%d\t%d\t%s\t%s\t%.0f/s\t%s\n", x.Case, x.Clients, x.Requests, x.Errors, x.P50.Round(time.Microsecond), x.P99.Round(time.Microsecond), x.Throughput, x.CPUPerCall.Round(time.Microsecond))
 	}
 	tw.Flush()
+	for _, x := range r.Results {
+		if x.FirstError != "" {
+			fmt.Fprintf(w, "%s, %d clients: %d errors, the first: %s\n", x.Case, x.Clients, x.Errors, x.FirstError)
+		}
+	}
 	if r.IdleHeap == 0 && r.IdleRSS == 0 { // not measured (several nodes in one process)
 		fmt.Fprintf(w, "start to ready: %s\n", r.StartUp.Round(time.Millisecond))
 		return
