@@ -167,6 +167,9 @@ type Engine struct {
 	mu      sync.Mutex // head and progs
 	progs   map[string]*pool
 	head    Head
+	// deployed remembers the packages found deployed (a package, once
+	// deployed, stays): routing asks for each call.
+	deployed sync.Map
 }
 
 // pool holds idle compiled instances of one package: a call takes one for
@@ -286,6 +289,9 @@ type Batch struct {
 	txn  store.Txn
 	head Head
 	done bool
+	// moved: the head changed and is written at Commit (once for the
+	// batch, not once per transaction).
+	moved bool
 	// writes and bytes count what the batch wrote, to tell when it is full.
 	writes int
 	bytes  int64
@@ -336,8 +342,8 @@ func (b *Batch) EndBlock(blk Block) error {
 		return fmt.Errorf("engine: block %d is below the head %d", blk.Height, b.head.Height)
 	}
 	b.head.Height, b.head.Time, b.head.ChainID = blk.Height, blk.Time.UTC(), blk.ChainID
-	hb, _ := json.Marshal(b.head)
-	return b.txn.Set(headKey, hb)
+	b.moved = true
+	return nil
 }
 
 // Head is the head the batch would commit: its state hash is a chain's
@@ -359,6 +365,12 @@ func (b *Batch) Commit() error {
 	b.done = true
 	defer b.e.applyMu.Unlock()
 	defer b.txn.Discard()
+	if b.moved {
+		hb, _ := json.Marshal(b.head)
+		if err := b.txn.Set(headKey, hb); err != nil {
+			return fmt.Errorf("engine: write the head at height %d: %w", b.head.Height, err)
+		}
+	}
 	if err := b.txn.Commit(); err != nil {
 		return fmt.Errorf("engine: commit up to height %d: %w", b.head.Height, err)
 	}
@@ -440,19 +452,18 @@ func (b *Batch) applyOne(tx Tx, blk Block) (*Receipt, error) {
 	next := Head{Height: blk.Height, Seq: seq, Time: blk.Time.UTC(), ChainID: blk.ChainID, TxHash: hash, StateHash: chainHash(head.StateHash, hash, rec.writes)}
 	rc.StateHash = next.StateHash
 	rb, _ := json.Marshal(rc)
-	hb, _ := json.Marshal(next)
 	for _, w := range []struct{ k, v []byte }{
 		{append([]byte("t"), hash...), rb},
 		{seqKey(seq), []byte(hash)},
-		{headKey, hb},
 	} {
 		if err := batch.Set(w.k, w.v); err != nil {
 			return nil, fmt.Errorf("engine: write receipt: %w", err)
 		}
 	}
-	b.writes += len(rec.writes) + 3
-	b.bytes += rec.bytes + int64(len(rb)+len(hb)+2*len(hash)+len(headKey)+16)
+	b.writes += len(rec.writes) + 2
+	b.bytes += rec.bytes + int64(len(rb)+2*len(hash)+16)
 	*head = next
+	b.moved = true
 	return rc, nil
 }
 
@@ -927,11 +938,17 @@ func (e *Engine) Package(path string) (*PackageInfo, error) {
 // Deployed reports whether a package is deployed at path, reading its
 // summary record only (not its source).
 func (e *Engine) Deployed(path string) (bool, error) {
+	if _, ok := e.deployed.Load(path); ok {
+		return true, nil
+	}
 	txn := e.st.NewTxn(false)
 	defer txn.Discard()
 	_, err := txn.Get(summaryKey(path))
 	if errors.Is(err, store.ErrNotFound) {
 		return false, nil
+	}
+	if err == nil {
+		e.deployed.Store(path, true)
 	}
 	return err == nil, err
 }

@@ -37,5 +37,6 @@ func (e *Engine) Reload() error {
 	e.head = head
 	e.progs = map[string]*pool{}
 	e.mu.Unlock()
+	e.deployed.Clear()
 	return nil
 }
