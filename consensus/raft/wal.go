@@ -61,6 +61,10 @@ type wal struct {
 	buf    []byte
 	// noPrealloc: the file system cannot preallocate (plain appends).
 	noPrealloc bool
+	// unsynced is the segment WriteLogs wrote last, until SyncLogs;
+	// broken, once a sync failed, refuses appends.
+	unsynced *segment
+	broken   error
 }
 
 type segment struct {
@@ -83,6 +87,7 @@ const (
 var (
 	_ hraft.LogStore          = (*wal)(nil)
 	_ hraft.MonotonicLogStore = (*wal)(nil)
+	_ hraft.WriteSyncLogStore = (*wal)(nil)
 	_ hraft.StableStore       = (*wal)(nil)
 
 	walCRC = crc32.MakeTable(crc32.Castagnoli)
@@ -335,30 +340,104 @@ func (w *wal) IsMonotonic() bool { return true }
 func (w *wal) StoreLog(l *hraft.Log) error { return w.StoreLogs([]*hraft.Log{l}) }
 
 // StoreLogs appends logs, which must follow the last entry (Raft deletes
-// a conflicting suffix first), with one write and one fdatasync.
+// a conflicting suffix first), with one write and one fdatasync: a
+// follower's append, acknowledged to the leader once it returns.
 func (w *wal) StoreLogs(logs []*hraft.Log) error {
-	if len(logs) == 0 {
-		return nil
-	}
 	w.mu.Lock()
 	defer w.mu.Unlock()
+	a, err := w.write(logs)
+	if err != nil || a == nil {
+		return err
+	}
+	if err := fdatasync(a.s.f); err != nil {
+		a.s.undo(a.n)
+		return fmt.Errorf("raft wal: sync %d..%d: %w", a.first, a.last, err)
+	}
+	w.apply(a)
+	return nil
+}
+
+// WriteLogs appends logs without waiting for them to be durable: GetLog
+// reads them at once, so the leader's replicators send them to the
+// followers while SyncLogs makes them durable here (hraft's
+// WriteSyncLogStore, Amigo's patch to hashicorp/raft).
+func (w *wal) WriteLogs(logs []*hraft.Log) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	a, err := w.write(logs)
+	if err != nil || a == nil {
+		return err
+	}
+	w.apply(a)
+	w.unsynced = a.s
+	return nil
+}
+
+// SyncLogs makes the last WriteLogs durable. Entries stay readable
+// meanwhile (it holds the read lock only). After a failed sync the log
+// refuses appends: whether the written entries reached the disk is
+// unknown, and a later sync could not tell (the kernel may have dropped
+// the dirty pages).
+func (w *wal) SyncLogs() error {
+	w.mu.RLock()
+	s := w.unsynced
+	w.unsynced = nil
+	var err error
+	if s != nil {
+		err = fdatasync(s.f)
+	}
+	w.mu.RUnlock()
+	if err != nil {
+		w.mu.Lock()
+		w.broken = fmt.Errorf("raft wal: a sync of %s failed: %w", s.f.Name(), err)
+		w.mu.Unlock()
+		return w.broken
+	}
+	return nil
+}
+
+// appendOp is an append written to its segment, not yet in the index.
+type appendOp struct {
+	s           *segment
+	offs        []int64
+	n           int
+	first, last uint64
+}
+
+// write writes logs after the last entry (w.mu held).
+func (w *wal) write(logs []*hraft.Log) (*appendOp, error) {
+	if len(logs) == 0 {
+		return nil, nil
+	}
+	if w.broken != nil {
+		return nil, w.broken
+	}
 	next := logs[0].Index
 	if w.last != 0 && next != w.last+1 {
-		return fmt.Errorf("raft wal: append of entry %d after entry %d", next, w.last)
+		return nil, fmt.Errorf("raft wal: append of entry %d after entry %d", next, w.last)
 	}
 	for i, l := range logs {
 		if l.Index != next+uint64(i) {
-			return fmt.Errorf("raft wal: entries to append are not consecutive (%d after %d)", l.Index, next+uint64(i)-1)
+			return nil, fmt.Errorf("raft wal: entries to append are not consecutive (%d after %d)", l.Index, next+uint64(i)-1)
 		}
+	}
+	if w.unsynced != nil {
+		// Not reached through Raft (each WriteLogs is synced before the
+		// next): sync it now rather than leave it behind a new segment.
+		if err := fdatasync(w.unsynced.f); err != nil {
+			w.broken = fmt.Errorf("raft wal: a sync of %s failed: %w", w.unsynced.f.Name(), err)
+			return nil, w.broken
+		}
+		w.unsynced = nil
 	}
 	s, err := w.active(next)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	a := &appendOp{s: s, offs: make([]int64, 0, len(logs)), first: next, last: logs[len(logs)-1].Index}
 	buf := w.buf[:0]
-	offs := make([]int64, 0, len(logs))
 	for _, l := range logs {
-		offs = append(offs, s.size+int64(len(buf)))
+		a.offs = append(a.offs, s.size+int64(len(buf)))
 		start := len(buf)
 		buf = append(buf, make([]byte, walHeader)...)
 		buf = appendLog(buf, l)
@@ -369,25 +448,26 @@ func (w *wal) StoreLogs(logs []*hraft.Log) error {
 	if cap(buf) <= 1<<20 {
 		w.buf = buf // keep a small buffer between appends
 	}
+	a.n = len(buf)
 	if err := w.grow(s, s.size+int64(len(buf))); err != nil {
-		return fmt.Errorf("raft wal: append %d..%d: %w", next, logs[len(logs)-1].Index, err)
+		return nil, fmt.Errorf("raft wal: append %d..%d: %w", a.first, a.last, err)
 	}
 	if _, err := s.f.WriteAt(buf, s.size); err != nil {
 		// Nothing is acknowledged; cut what may have been written.
 		s.undo(len(buf))
-		return fmt.Errorf("raft wal: append %d..%d: %w", next, logs[len(logs)-1].Index, err)
+		return nil, fmt.Errorf("raft wal: append %d..%d: %w", a.first, a.last, err)
 	}
-	if err := fdatasync(s.f); err != nil {
-		s.undo(len(buf))
-		return fmt.Errorf("raft wal: sync %d..%d: %w", next, logs[len(logs)-1].Index, err)
-	}
-	s.offs = append(s.offs, offs...)
-	s.size += int64(len(buf))
+	return a, nil
+}
+
+// apply adds a written append to the index (w.mu held).
+func (w *wal) apply(a *appendOp) {
+	a.s.offs = append(a.s.offs, a.offs...)
+	a.s.size += int64(a.n)
 	if w.first == 0 {
-		w.first = next
+		w.first = a.first
 	}
-	w.last = logs[len(logs)-1].Index
-	return nil
+	w.last = a.last
 }
 
 // grow preallocates s up to end and past it, by walPrealloc at a time.

@@ -316,3 +316,39 @@ func BenchmarkWALAppend(b *testing.B) {
 		})
 	}
 }
+
+// The leader's append: WriteLogs makes entries readable at once (the
+// replicators send them while the leader syncs), SyncLogs makes them
+// durable, and after a failed sync the log refuses appends.
+func TestWALWriteThenSync(t *testing.T) {
+	dir := t.TempDir()
+	w := openTestWAL(t, dir)
+	appendRange(t, w, 1, 10, 1)
+	if err := w.WriteLogs([]*hraft.Log{walEntry(11, 1), walEntry(12, 1)}); err != nil {
+		t.Fatal(err)
+	}
+	var l hraft.Log
+	if err := w.GetLog(12, &l); err != nil || l.Index != 12 {
+		t.Fatalf("entry 12 before the sync: %+v %v", l, err)
+	}
+	if err := w.SyncLogs(); err != nil {
+		t.Fatal(err)
+	}
+	w.closeFiles() // a crash after the sync
+	w = openTestWAL(t, dir)
+	wantLog(t, w, 1, 12, term1)
+
+	if err := w.WriteLogs([]*hraft.Log{walEntry(13, 1)}); err != nil {
+		t.Fatal(err)
+	}
+	w.unsynced.f.Close() // the sync fails
+	if err := w.SyncLogs(); err == nil {
+		t.Fatal("SyncLogs on a closed file succeeded")
+	}
+	if err := w.StoreLogs([]*hraft.Log{walEntry(14, 1)}); err == nil || !strings.Contains(err.Error(), "sync") {
+		t.Fatalf("append after a failed sync: %v", err)
+	}
+	if err := w.WriteLogs([]*hraft.Log{walEntry(14, 1)}); err == nil {
+		t.Fatal("WriteLogs after a failed sync succeeded")
+	}
+}
