@@ -24,6 +24,7 @@ import (
 	"github.com/amigo-platform/amigo/p2p"
 	"github.com/amigo-platform/amigo/profiles"
 	"github.com/amigo-platform/amigo/registry"
+	"github.com/amigo-platform/amigo/vm"
 )
 
 // testClusterHomes writes the homes of an n-member cluster on loopback,
@@ -325,5 +326,71 @@ func TestClusterMemberAPILoopbackOnly(t *testing.T) {
 	if err := n.Start(context.Background()); err == nil || !strings.Contains(err.Error(), "loopback only") {
 		n.Stop(context.Background())
 		t.Fatalf("a non-gateway member on 0.0.0.0: %v", err)
+	}
+}
+
+// A call through a follower's gateway right after a deploy through the
+// leader's is served by the cluster: the follower, not yet caught up,
+// does not send the call away to another peer (whose gateway would also
+// want the token) as if no member served the package.
+func TestClusterCallRightAfterDeployElsewhere(t *testing.T) {
+	homes, conf := testClusterHomes(t, 3)
+	for _, home := range homes {
+		c, err := LoadClusterConfig(home)
+		if err != nil {
+			t.Fatal(err)
+		}
+		c.Gateway = true
+		if err := c.Save(home); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ns := startClusterNodes(t, homes)
+	is, err := BuiltinIssuer(conf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tok, _, err := is.Token("dev", []string{"amigo:deploy", "amigo:call", "amigo:read"}, time.Hour)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var leader, follower *Node
+	for i := 0; i < 500 && leader == nil; i++ {
+		for _, n := range ns {
+			if n.Cluster().Status().State == "Leader" {
+				leader = n
+			} else {
+				follower = n
+			}
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	if leader == nil {
+		t.Fatal("no leader")
+	}
+	lc, err := client.New(leader.HTTPURL(), client.WithToken(tok))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lc.Close()
+	fc, err := client.New(follower.HTTPURL(), client.WithToken(tok))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fc.Close()
+	ctx := context.Background()
+	for i := range 5 {
+		pkg := fmt.Sprintf("counter%d", i)
+		src := fmt.Sprintf("package %s\n\nvar n int\n\nfunc Inc() int { n++; return n }\n", pkg)
+		if _, err := lc.Deploy(ctx, pkg, []vm.File{{Name: pkg + ".go", Src: []byte(src)}}, client.CallOptions{}); err != nil {
+			t.Fatalf("deploy %s: %v", pkg, err)
+		}
+		rc, err := fc.Call(ctx, pkg+".Inc")
+		if err != nil {
+			t.Fatalf("call %s.Inc through a follower right after the deploy: %v", pkg, err)
+		}
+		if string(rc.Result) != "1" {
+			t.Fatalf("%s.Inc = %s", pkg, rc.Result)
+		}
 	}
 }

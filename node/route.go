@@ -117,9 +117,29 @@ func (n *Node) route(ctx context.Context, pkg string) (kind registry.Kind, name 
 		return "", "", false
 	}
 	if ok, err := n.engine.Deployed(pkg); err == nil && !ok {
+		if n.deployedInCluster(ctx, pkg) {
+			return "", "", false
+		}
 		return registry.KindPackage, pkg, true
 	}
 	return "", "", false
+}
+
+// deployedInCluster tells, on a cluster member that has not applied pkg,
+// whether it is only behind: a package just deployed through another
+// member is in the cluster's state before this member applied it. The
+// member catches up to the leader's commit index (a read barrier) and
+// looks again, rather than route the call away from its own cluster.
+// Only a miss pays for it.
+func (n *Node) deployedInCluster(ctx context.Context, pkg string) bool {
+	if n.cl == nil || n.cl.seq == nil {
+		return false
+	}
+	if err := n.cl.seq.ReadBarrier(ctx); err != nil {
+		return false
+	}
+	ok, err := n.engine.Deployed(pkg)
+	return err == nil && ok
 }
 
 // forward sends the JSON body to path on a peer that serves kind name (a

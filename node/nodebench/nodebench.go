@@ -283,6 +283,20 @@ func RunCluster(ctx context.Context, o Options) (*Report, error) {
 	if leader == nil || follower == nil {
 		return nil, errors.New("no leader after the deploy")
 	}
+	// Every member applies the deploy before the cases start (each
+	// case's figures are the steady state, not a member catching up).
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(5 * time.Millisecond) {
+		caught := true
+		for _, n := range ns {
+			caught = caught && n.Engine().Head().Seq >= leader.Engine().Head().Seq
+		}
+		if caught {
+			break
+		}
+		if time.Now().After(deadline) {
+			return nil, errors.New("the members did not all apply the deploy within 10 s")
+		}
+	}
 	call, _ := jsonBody(map[string]any{"package": "counter", "func": "Inc"})
 	query, _ := jsonBody(map[string]any{"package": "counter", "func": "Get"})
 	for _, at := range []struct {
