@@ -325,3 +325,73 @@ func TestRestartWithLostState(t *testing.T) {
 		t.Fatalf("head %+v", head)
 	}
 }
+
+// The leader's append overlaps the followers' (the patched hashicorp/raft
+// with the write-ahead log's WriteLogs and SyncLogs): while the leader's
+// own sync is held, a follower already has the entry; with the other
+// follower down, the write is still not acknowledged, because the leader
+// counts itself only once its copy is durable (one durable copy of three
+// is no majority).
+func TestLeaderCountsItselfOnlyWhenDurable(t *testing.T) {
+	c := newCluster(t, 3, nil)
+	l := c.leader()
+	deploy(t, l, "counter", counterSrc)
+	c.converge()
+	var f, down *member
+	for _, m := range c.ms {
+		if m != l {
+			if f == nil {
+				f = m
+			} else {
+				down = m
+			}
+		}
+	}
+	down.kill()
+	release := make(chan struct{})
+	held := make(chan struct{}, 1)
+	hold := func() {
+		select {
+		case held <- struct{}{}:
+			<-release
+		default:
+		}
+	}
+	l.seq.wal.beforeSync.Store(&hold)
+	before, _ := f.seq.wal.LastIndex()
+	done := make(chan error, 1)
+	go func() {
+		_, err := l.seq.Submit(context.Background(), engine.Tx{Kind: engine.KindCall, Caller: "dev", Package: "counter", Func: "Inc"})
+		done <- err
+	}()
+	select {
+	case <-held:
+	case <-time.After(5 * time.Second):
+		t.Fatal("the leader never synced the write")
+	}
+	for i := 0; ; i++ {
+		if last, _ := f.seq.wal.LastIndex(); last > before {
+			break
+		}
+		if i == 500 {
+			close(release)
+			t.Fatal("the follower did not get the entry while the leader's sync was held: no overlap")
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	select {
+	case err := <-done:
+		close(release)
+		t.Fatalf("the write was acknowledged before the leader's copy was durable (err %v)", err)
+	case <-time.After(300 * time.Millisecond):
+	}
+	close(release)
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("the write was not acknowledged after the leader's sync")
+	}
+}

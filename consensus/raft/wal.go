@@ -15,6 +15,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	hraft "github.com/hashicorp/raft"
 )
@@ -65,6 +66,8 @@ type wal struct {
 	// broken, once a sync failed, refuses appends.
 	unsynced *segment
 	broken   error
+	// beforeSync, if set (tests), runs at the start of SyncLogs.
+	beforeSync atomic.Pointer[func()]
 }
 
 type segment struct {
@@ -379,6 +382,9 @@ func (w *wal) WriteLogs(logs []*hraft.Log) error {
 // unknown, and a later sync could not tell (the kernel may have dropped
 // the dirty pages).
 func (w *wal) SyncLogs() error {
+	if f := w.beforeSync.Load(); f != nil {
+		(*f)()
+	}
 	w.mu.RLock()
 	s := w.unsynced
 	w.unsynced = nil
