@@ -385,13 +385,15 @@ func (w *wal) SyncLogs() error {
 	if f := w.beforeSync.Load(); f != nil {
 		(*f)()
 	}
-	w.mu.RLock()
+	w.mu.Lock()
 	s := w.unsynced
 	w.unsynced = nil
-	var err error
-	if s != nil {
-		err = fdatasync(s.f)
+	w.mu.Unlock()
+	if s == nil {
+		return nil
 	}
+	w.mu.RLock()
+	err := fdatasync(s.f)
 	w.mu.RUnlock()
 	if err != nil {
 		w.mu.Lock()
@@ -426,15 +428,6 @@ func (w *wal) write(logs []*hraft.Log) (*appendOp, error) {
 		if l.Index != next+uint64(i) {
 			return nil, fmt.Errorf("raft wal: entries to append are not consecutive (%d after %d)", l.Index, next+uint64(i)-1)
 		}
-	}
-	if w.unsynced != nil {
-		// Not reached through Raft (each WriteLogs is synced before the
-		// next): sync it now rather than leave it behind a new segment.
-		if err := fdatasync(w.unsynced.f); err != nil {
-			w.broken = fmt.Errorf("raft wal: a sync of %s failed: %w", w.unsynced.f.Name(), err)
-			return nil, w.broken
-		}
-		w.unsynced = nil
 	}
 	s, err := w.active(next)
 	if err != nil {
@@ -503,15 +496,15 @@ func (s *segment) undo(n int) {
 	s.f.Truncate(s.size)
 }
 
-// cut gives back the space preallocated past the records, synced.
+// cut gives back the space preallocated past the records and syncs the
+// segment (with whatever WriteLogs left unsynced in it).
 func (s *segment) cut() error {
-	if s.alloc == s.size {
-		return nil
+	if s.alloc != s.size {
+		if err := s.f.Truncate(s.size); err != nil {
+			return fmt.Errorf("raft wal: cut %s: %w", s.f.Name(), err)
+		}
+		s.alloc = s.size
 	}
-	if err := s.f.Truncate(s.size); err != nil {
-		return fmt.Errorf("raft wal: cut %s: %w", s.f.Name(), err)
-	}
-	s.alloc = s.size
 	if err := fdatasync(s.f); err != nil {
 		return fmt.Errorf("raft wal: sync %s: %w", s.f.Name(), err)
 	}
@@ -534,7 +527,10 @@ func (w *wal) active(next uint64) (*segment, error) {
 				return nil, err
 			}
 		} else if err := s.cut(); err != nil {
-			return nil, err // a finished segment ends at its last record
+			// A finished segment ends at its last record, synced: the
+			// last WriteLogs may have left its entries unsynced there.
+			w.broken = err
+			return nil, err
 		}
 	}
 	name := filepath.Join(w.dir, fmt.Sprintf("%020d.wal", next))
