@@ -2,8 +2,10 @@ package cli
 
 import (
 	"context"
+	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/pprof"
 	"time"
 
@@ -54,7 +56,7 @@ increments and queries, with each number of concurrent clients.`, nodebench.RunC
 func newLoadBenchCmd(stdout io.Writer, use, short, long string, run func(context.Context, nodebench.Options) (*nodebench.Report, error)) *cobra.Command {
 	o := nodebench.Options{}
 	clients := []int{1, 32}
-	var cpuProfile string
+	var cpuProfile, memProfile string
 	cmd := &cobra.Command{
 		Use:   use,
 		Short: short,
@@ -77,6 +79,11 @@ func newLoadBenchCmd(stdout io.Writer, use, short, long string, run func(context
 			if err != nil {
 				return err
 			}
+			if memProfile != "" {
+				if err := writeHeapProfile(memProfile); err != nil {
+					return err
+				}
+			}
 			rep.Print(stdout)
 			return nil
 		},
@@ -85,6 +92,22 @@ func newLoadBenchCmd(stdout io.Writer, use, short, long string, run func(context
 	cmd.Flags().IntSliceVar(&clients, "clients", clients, "concurrent clients, one case each")
 	cmd.Flags().DurationVar(&o.Timeout, "timeout", 5*time.Minute, "bound on the whole run")
 	cmd.Flags().StringVar(&cpuProfile, "cpuprofile", "", "write a CPU profile of the run to this file (go tool pprof reads it)")
+	cmd.Flags().StringVar(&memProfile, "memprofile", "", "write the run's allocations to this file (go tool pprof -sample_index=alloc_space reads them)")
 	cmd.Flags().StringVar(&o.Cases, "cases", "", `run only the cases whose name contains this ("leader", "query", ...)`)
 	return cmd
+}
+
+// writeHeapProfile writes the heap profile, which holds every allocation
+// since the process started, to path.
+func writeHeapProfile(path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	runtime.GC() // the profile's in-use figures are as of the last GC
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write the heap profile %s: %w", path, err)
+	}
+	return f.Close()
 }

@@ -52,6 +52,9 @@ type Result struct {
 	// CatchUp is how long after the last answer the slowest member took
 	// to apply everything (cluster writes; 0 elsewhere).
 	CatchUp time.Duration `json:",omitempty"`
+	// PerEntry is how many calls a Raft log entry carried on average
+	// (cluster writes): each entry costs an fsync on a quorum.
+	PerEntry float64 `json:",omitempty"`
 	// FirstError is the first failed request's error, if any failed.
 	FirstError string `json:",omitempty"`
 }
@@ -316,10 +319,14 @@ func RunCluster(ctx context.Context, o Options) (*Report, error) {
 	}{{"leader", leader}, {"follower", follower}} {
 		for _, c := range o.Clients {
 			if name := "durable call at the " + at.name + "'s gateway"; o.runs(name) {
+				last := leader.Cluster().Status().LastIndex
 				r := drive(ctx, hc, name, at.n.HTTPURL()+"/v1/call", call, c, o.Requests)
 				var err error
 				if r.CatchUp, err = catchUp(); err != nil {
 					return nil, err
+				}
+				if d := leader.Cluster().Status().LastIndex - last; d > 0 {
+					r.PerEntry = float64(o.Requests-r.Errors) / float64(d)
 				}
 				rep.Results = append(rep.Results, r)
 			}
@@ -343,7 +350,7 @@ func (r *Report) Print(w io.Writer) {
 	tw.Flush()
 	for _, x := range r.Results {
 		if x.CatchUp > 0 {
-			fmt.Fprintf(w, "%s, %d clients: the slowest member applied the last write %s after it was answered\n", x.Case, x.Clients, x.CatchUp.Round(time.Millisecond))
+			fmt.Fprintf(w, "%s, %d clients: %.1f calls per Raft entry; the slowest member applied the last write %s after it was answered\n", x.Case, x.Clients, x.PerEntry, x.CatchUp.Round(time.Millisecond))
 		}
 	}
 	for _, x := range r.Results {
