@@ -12,6 +12,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/amigo-platform/amigo/node/gctune"
 	"io"
 	"os"
 	"os/signal"
@@ -95,6 +96,10 @@ func lowercaseHelp(c *cobra.Command) {
 func Main(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
+	// A node's heap is mostly Badger's memtable arenas, which GOGC counts
+	// but the collector never scans: pace collections by the scannable
+	// heap instead (unless GOGC is set).
+	defer gctune.Start()()
 	return Run(ctx, NewFactory(stdout, stderr), args)
 }
 
