@@ -318,7 +318,6 @@ func (s *Sequencer) Stamp(tx *engine.Tx) {
 // retried. Other errors mean it was not applied.
 func (s *Sequencer) Submit(ctx context.Context, tx engine.Tx) (*engine.Receipt, error) {
 	s.Stamp(&tx)
-	hash := tx.Hash()
 	deadline := time.Now().Add(10 * time.Second)
 	if d, ok := ctx.Deadline(); ok && d.Before(deadline) {
 		deadline = d
@@ -341,19 +340,19 @@ func (s *Sequencer) Submit(ctx context.Context, tx engine.Tx) (*engine.Receipt, 
 		}
 		if !errors.Is(r.err, errRetry) {
 			if errors.Is(r.err, ErrOutcomeUnknown) {
-				return nil, fmt.Errorf("transaction %s: %w", hash, r.err)
+				return nil, fmt.Errorf("transaction %s: %w", tx.Hash(), r.err)
 			}
 			return nil, r.err
 		}
 		// Not submitted (no leader yet, or the leader moved before the
 		// transaction reached its log): safe to try again.
 		if time.Now().After(deadline) {
-			return nil, fmt.Errorf("transaction %s not submitted: %w (%v)", hash, ErrNoLeader, r.err)
+			return nil, fmt.Errorf("transaction %s not submitted: %w (%v)", tx.Hash(), ErrNoLeader, r.err)
 		}
 		select {
 		case <-time.After(20 * time.Millisecond):
 		case <-ctx.Done():
-			return nil, fmt.Errorf("transaction %s not submitted: %w", hash, ctx.Err())
+			return nil, fmt.Errorf("transaction %s not submitted: %w", tx.Hash(), ctx.Err())
 		case <-s.done:
 			return nil, sequencer.ErrClosed
 		}
