@@ -68,6 +68,11 @@ type wal struct {
 	broken   error
 	// beforeSync, if set (tests), runs at the start of SyncLogs.
 	beforeSync atomic.Pointer[func()]
+	// recent holds the entries appended last (entry i at i%walCached, if
+	// small): the leader's replicators and a follower's state machine
+	// read each entry right after its append, and take it from here
+	// instead of reading and decoding the file.
+	recent [walCached]*hraft.Log
 }
 
 type segment struct {
@@ -82,6 +87,10 @@ const (
 	walSegmentBytes = 64 << 20
 	walPrealloc     = 4 << 20
 	walHeader       = 8
+	// walCached entries of at most walCachedBytes of data are kept in
+	// memory after their append (at most 32 MiB).
+	walCached      = 512
+	walCachedBytes = 64 << 10
 	// walMaxRecord bounds a record's length when reading: larger is
 	// corruption (the leader's entries are bounded by maxEntryBytes).
 	walMaxRecord = 256 << 20
@@ -314,6 +323,10 @@ func (w *wal) GetLog(index uint64, out *hraft.Log) error {
 	if w.first == 0 || index < w.first || index > w.last {
 		return hraft.ErrLogNotFound
 	}
+	if l := w.recent[index%walCached]; l != nil && l.Index == index {
+		*out = *l
+		return nil
+	}
 	s := w.find(index)
 	if s == nil {
 		return hraft.ErrLogNotFound
@@ -406,6 +419,7 @@ func (w *wal) SyncLogs() error {
 
 // appendOp is an append written to its segment, not yet in the index.
 type appendOp struct {
+	logs        []*hraft.Log
 	s           *segment
 	offs        []int64
 	n           int
@@ -433,7 +447,7 @@ func (w *wal) write(logs []*hraft.Log) (*appendOp, error) {
 	if err != nil {
 		return nil, err
 	}
-	a := &appendOp{s: s, offs: make([]int64, 0, len(logs)), first: next, last: logs[len(logs)-1].Index}
+	a := &appendOp{logs: logs, s: s, offs: make([]int64, 0, len(logs)), first: next, last: logs[len(logs)-1].Index}
 	buf := w.buf[:0]
 	for _, l := range logs {
 		a.offs = append(a.offs, s.size+int64(len(buf)))
@@ -467,6 +481,13 @@ func (w *wal) apply(a *appendOp) {
 		w.first = a.first
 	}
 	w.last = a.last
+	for _, l := range a.logs {
+		if len(l.Data) <= walCachedBytes {
+			w.recent[l.Index%walCached] = l
+		} else {
+			w.recent[l.Index%walCached] = nil
+		}
+	}
 }
 
 // grow preallocates s up to end and past it, by walPrealloc at a time.
@@ -556,6 +577,9 @@ func (w *wal) DeleteRange(lo, hi uint64) error {
 		return nil
 	}
 	lo, hi = max(lo, w.first), min(hi, w.last)
+	if hi == w.last { // entries past the end are gone (or will differ)
+		w.recent = [walCached]*hraft.Log{}
+	}
 	switch {
 	case lo == w.first && hi == w.last:
 		return w.deleteAll()
