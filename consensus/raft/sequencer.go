@@ -116,6 +116,8 @@ type Sequencer struct {
 	reqs     chan *request
 	fwdq     chan *request // writes this follower forwards (fwdLoop)
 	inflight chan *pending
+	// slots holds a token per entry in flight (MaxInflight).
+	slots    chan struct{}
 	done     chan struct{}
 	wg       sync.WaitGroup
 	once     sync.Once
@@ -167,7 +169,7 @@ func New(cfg Config) (*Sequencer, error) {
 		return nil, fmt.Errorf("raft: Self %q is not an address of this host (%s)", cfg.Self, cfg.Host.ID())
 	}
 	s := &Sequencer{cfg: cfg, log: cfg.Logger, self: cfg.Self,
-		reqs: make(chan *request, 4*cfg.MaxBatch), fwdq: make(chan *request, 4*cfg.MaxBatch), inflight: make(chan *pending, cfg.MaxInflight-1), done: make(chan struct{})}
+		reqs: make(chan *request, 4*cfg.MaxBatch), fwdq: make(chan *request, 4*cfg.MaxBatch), inflight: make(chan *pending, cfg.MaxInflight), slots: make(chan struct{}, cfg.MaxInflight), done: make(chan struct{})}
 	var err error
 	if s.fsm, err = newFSM(cfg.Engine, snapper, cfg.ChainID, cfg.OnCommit); err != nil {
 		return nil, err
@@ -405,6 +407,14 @@ func (s *Sequencer) batchLoop() {
 	defer s.wg.Done()
 	defer close(s.inflight)
 	for {
+		// A slot first: while MaxInflight entries are in flight, the
+		// submissions wait in s.reqs, and the next entry takes them all.
+		select {
+		case s.slots <- struct{}{}:
+		case <-s.done:
+			s.drain()
+			return
+		}
 		var batch []*request
 		select {
 		case r := <-s.reqs:
@@ -431,6 +441,7 @@ func (s *Sequencer) batchLoop() {
 			for _, r := range batch {
 				r.reply <- result{err: fmt.Errorf("raft: encode entry: %w", err)}
 			}
+			<-s.slots
 			continue
 		}
 		f := s.raft.Apply(data, 5*time.Second)
@@ -461,6 +472,7 @@ func (s *Sequencer) waitLoop() {
 	defer s.wg.Done()
 	for p := range s.inflight {
 		err := s.futureErr(p.f)
+		<-s.slots // the next entry may go
 		var r result
 		switch {
 		case err == nil:
