@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -31,6 +32,8 @@ func newClusterCmd(f *Factory) *cobra.Command {
 func newClusterInitCmd(f *Factory) *cobra.Command {
 	var name, out string
 	var nodes, gateways, stateless int
+	var useTLS bool
+	var tlsHosts []string
 	cmd := &cobra.Command{
 		Use:   "init --name NAME --nodes N --output DIR",
 		Short: "write the homes of a new cluster's members",
@@ -40,7 +43,13 @@ ports, the built-in token service's secret). The first --gateways members are
 gateways. --stateless-gateways K writes DIR/gateway1 ... DIR/gatewayK too:
 gateways that are not Raft members and hold no state (they verify tokens and
 forward every request to a member); each one adds capacity. Start each with
-amigo node --profile=cluster --home DIR/nodeI (or DIR/gatewayI).`,
+amigo node --profile=cluster --home DIR/nodeI (or DIR/gatewayI).
+
+--tls serves every HTTP API over TLS: a certificate authority of the
+cluster's own (DIR/ca.pem; clients trust it with amigo --cacert DIR/ca.pem
+or amigo context create --cacert) signs a certificate for each home, valid
+for loopback and each --tls-host (the names or addresses clients use). A
+node reads its certificate files again when they change.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch {
@@ -55,21 +64,31 @@ amigo node --profile=cluster --home DIR/nodeI (or DIR/gatewayI).`,
 			case stateless < 0 || stateless > 99:
 				return usagef(cmd, "--stateless-gateways %d: want 0 to 99", stateless)
 			}
-			res, err := node.InitCluster(node.InitOptions{Dir: out, Name: name, Nodes: nodes, Gateways: gateways, StatelessGateways: stateless})
+			if len(tlsHosts) > 0 && !useTLS {
+				return usagef(cmd, "--tls-host names a host of the certificates --tls writes: add --tls")
+			}
+			res, err := node.InitCluster(node.InitOptions{Dir: out, Name: name, Nodes: nodes, Gateways: gateways, StatelessGateways: stateless, TLS: useTLS, TLSHosts: tlsHosts})
 			if err != nil {
 				return err
 			}
 			w := f.Out
+			scheme := "http"
+			if useTLS {
+				scheme = "https"
+			}
 			fmt.Fprintf(w, "cluster %s: %d members\n", name, nodes)
 			for i, home := range res.Homes {
 				role := "member"
 				if i < gateways {
 					role = "gateway"
 				}
-				fmt.Fprintf(w, "  %s  %s  http://%s  amigo node --profile=cluster --home %s\n", filepath.Base(home), role, res.HTTP[i], home)
+				fmt.Fprintf(w, "  %s  %s  %s://%s  amigo node --profile=cluster --home %s\n", filepath.Base(home), role, scheme, res.HTTP[i], home)
 			}
 			for i, home := range res.GatewayHomes {
-				fmt.Fprintf(w, "  %s  stateless gateway  http://%s  amigo node --profile=cluster --home %s\n", filepath.Base(home), res.GatewayHTTP[i], home)
+				fmt.Fprintf(w, "  %s  stateless gateway  %s://%s  amigo node --profile=cluster --home %s\n", filepath.Base(home), scheme, res.GatewayHTTP[i], home)
+			}
+			if res.CAFile != "" {
+				fmt.Fprintf(w, "certificate authority: %s (amigo --cacert %s ...)\n", res.CAFile, res.CAFile)
 			}
 			if res.IssuerURL != "" {
 				fmt.Fprintf(w, "token service: %s (client admin, secret in %s)\n", res.IssuerURL, filepath.Join(out, "admin-client.secret"))
@@ -83,18 +102,23 @@ amigo node --profile=cluster --home DIR/nodeI (or DIR/gatewayI).`,
 	fl.StringVar(&out, "output", "", "directory to write the members' homes in")
 	fl.IntVar(&gateways, "gateways", 1, "how many of the members are gateways")
 	fl.IntVar(&stateless, "stateless-gateways", 0, "how many stateless gateways (not members, no state) to write besides the members")
+	fl.BoolVar(&useTLS, "tls", false, "serve every HTTP API over TLS, with certificates of a CA of the cluster's own (DIR/ca.pem)")
+	fl.StringArrayVar(&tlsHosts, "tls-host", nil, "a DNS name or IP address the certificates are also valid for (with --tls); repeatable")
 	return cmd
 }
 
-// adminRequest sends a membership request to the member of home, with
-// an admin token from the built-in service when the member is a gateway.
-func adminRequest(ctx context.Context, conf *node.ClusterConfig, method, path string, body any) ([]byte, error) {
+// adminRequest sends a membership request to the member of home (conf
+// is its cluster.toml), with an admin token from the built-in service
+// when the member is a gateway; over TLS when the member serves it, and
+// then trusting exactly the certificate in its home.
+func adminRequest(ctx context.Context, home string, conf *node.ClusterConfig, method, path string, body any) ([]byte, error) {
 	var rd io.Reader
 	if body != nil {
 		b, _ := json.Marshal(body)
 		rd = bytes.NewReader(b)
 	}
-	url := "http://" + conf.HTTP + path
+	base, hc := node.ClusterHTTPClient(home, conf)
+	url := base + path
 	req, err := http.NewRequestWithContext(ctx, method, url, rd)
 	if err != nil {
 		return nil, err
@@ -111,7 +135,7 @@ func adminRequest(ctx context.Context, conf *node.ClusterConfig, method, path st
 		}
 		req.Header.Set("Authorization", "Bearer "+tok)
 	}
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := hc.Do(req)
 	if err != nil {
 		return nil, fmt.Errorf("reach the member at %s (is it running?): %w", url, err)
 	}
@@ -155,7 +179,7 @@ member admits it). Start it the same way.`,
 				return usagef(cmd, "--from %s: a stateless gateway's home; name a running member's", from)
 			}
 			if stateless {
-				return joinStatelessGateway(cmd, f, src, home)
+				return joinStatelessGateway(cmd, f, from, src, home)
 			}
 			conf, err := node.LoadClusterConfig(home)
 			if err != nil {
@@ -178,6 +202,9 @@ member admits it). Start it the same way.`,
 				c.P2P = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[0])}
 				c.HTTP = fmt.Sprintf("127.0.0.1:%d", ports[1])
 				c.Gateway = gateway
+				if err := node.JoinTLS(from, src, home, &c); err != nil {
+					return err
+				}
 				if err := c.Save(home); err != nil {
 					return err
 				}
@@ -186,7 +213,7 @@ member admits it). Start it the same way.`,
 			if conf.StatelessGateway {
 				return usagef(cmd, "--home %s holds a stateless gateway: add --stateless-gateway", home)
 			}
-			if _, err := adminRequest(cmd.Context(), src, "POST", "/v1/cluster/members", map[string]string{"address": conf.Self}); err != nil {
+			if _, err := adminRequest(cmd.Context(), from, src, "POST", "/v1/cluster/members", map[string]string{"address": conf.Self}); err != nil {
 				return err
 			}
 			fmt.Fprintf(f.Out, "added %s to cluster %s; start it: amigo node --profile=cluster --home %s\n", conf.Self, conf.Name, home)
@@ -202,7 +229,7 @@ member admits it). Start it the same way.`,
 
 // joinStatelessGateway writes home for a stateless gateway unless it
 // holds one, and admits its peer id through the running member of src.
-func joinStatelessGateway(cmd *cobra.Command, f *Factory, src *node.ClusterConfig, home string) error {
+func joinStatelessGateway(cmd *cobra.Command, f *Factory, srcHome string, src *node.ClusterConfig, home string) error {
 	ctx := cmd.Context()
 	conf, err := node.LoadClusterConfig(home)
 	var id peer.ID
@@ -215,7 +242,7 @@ func joinStatelessGateway(cmd *cobra.Command, f *Factory, src *node.ClusterConfi
 		}
 	default:
 		// the current members, so the gateway starts with them
-		b, err := adminRequest(ctx, src, "GET", "/v1/cluster/members", nil)
+		b, err := adminRequest(ctx, srcHome, src, "GET", "/v1/cluster/members", nil)
 		if err != nil {
 			return err
 		}
@@ -223,14 +250,14 @@ func joinStatelessGateway(cmd *cobra.Command, f *Factory, src *node.ClusterConfi
 		if err := json.Unmarshal(b, &ms); err != nil {
 			return err
 		}
-		if conf, id, err = node.NewStatelessGatewayHome(src, home, ms.Members); err != nil {
+		if conf, id, err = node.NewStatelessGatewayHome(srcHome, src, home, ms.Members); err != nil {
 			return err
 		}
 	}
-	if _, err := adminRequest(ctx, src, "POST", "/v1/cluster/gateways", map[string]string{"peer": id.String()}); err != nil {
+	if _, err := adminRequest(ctx, srcHome, src, "POST", "/v1/cluster/gateways", map[string]string{"peer": id.String()}); err != nil {
 		return err
 	}
-	fmt.Fprintf(f.Out, "admitted stateless gateway %s to cluster %s (http://%s); start it: amigo node --profile=cluster --home %s\n", id, conf.Name, conf.HTTP, home)
+	fmt.Fprintf(f.Out, "admitted stateless gateway %s to cluster %s (%s); start it: amigo node --profile=cluster --home %s\n", id, conf.Name, conf.URL(), home)
 	return nil
 }
 
@@ -269,7 +296,7 @@ requests at once and close its connections.`,
 			if conf.StatelessGateway {
 				path = "/v1/cluster/gateways/self"
 			}
-			if _, err := adminRequest(cmd.Context(), conf, "DELETE", path, nil); err != nil {
+			if _, err := adminRequest(cmd.Context(), home, conf, "DELETE", path, nil); err != nil {
 				return err
 			}
 			fmt.Fprintf(f.Out, "%s left cluster %s; stop its node\n", id, conf.Name)
@@ -322,7 +349,7 @@ func clusterListCmd[T any](f *Factory, use, short, path string, text func(io.Wri
 			if err != nil {
 				return err
 			}
-			b, err := adminRequest(cmd.Context(), conf, "GET", path, nil)
+			b, err := adminRequest(cmd.Context(), home, conf, "GET", path, nil)
 			if err != nil {
 				return err
 			}
@@ -378,7 +405,13 @@ With --context NAME the token is stored in a context naming the gateway.`,
 				if err := checkContextName(ctxName); err != nil {
 					return usagef(cmd, "--context: %v", err)
 				}
-				cfg.Contexts[ctxName] = Context{Remote: is.URL(), Description: "cluster " + conf.Name + " as " + subject, Token: tok}
+				c := Context{Remote: is.URL(), Description: "cluster " + conf.Name + " as " + subject, Token: tok}
+				if ca := filepath.Join(home, node.CAFile); conf.TLSCert != "" && strings.HasPrefix(c.Remote, "https://") {
+					if _, err := os.Stat(ca); err == nil {
+						c.CAFile, _ = filepath.Abs(ca) // the cluster's CA signed the gateway's certificate
+					}
+				}
+				cfg.Contexts[ctxName] = c
 				if err := cfg.Save(); err != nil {
 					return err
 				}
@@ -424,7 +457,7 @@ revocation is kept 25 hours, past the longest token lifetime.`,
 			if conf.StatelessGateway {
 				return usagef(cmd, "--home %s: a stateless gateway's home; name a running member's", home)
 			}
-			if _, err := adminRequest(cmd.Context(), conf, "POST", "/v1/cluster/revocations", node.RevokeRequest{ID: jti, Subject: subject}); err != nil {
+			if _, err := adminRequest(cmd.Context(), home, conf, "POST", "/v1/cluster/revocations", node.RevokeRequest{ID: jti, Subject: subject}); err != nil {
 				return err
 			}
 			if jti != "" {

@@ -139,3 +139,76 @@ func TestClusterJoinLeaveStatelessGateway(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 }
+
+// cluster init --tls writes a cluster that serves TLS with its own CA:
+// the CLI reaches a gateway with --cacert or a context's ca_file, and is
+// told what to do without; the admin commands and cluster join work over
+// TLS from a member's home.
+func TestClusterTLS(t *testing.T) {
+	e := newEnv(t)
+	dir := t.TempDir()
+	e.fails(2, "cluster", "init", "--name", "x", "--tls-host", "gw.example", "--output", t.TempDir())
+	out, _ := e.ok("cluster", "init", "--name", "sec", "--nodes", "3", "--gateways", "1", "--tls", "--output", dir)
+	ca := filepath.Join(dir, node.CAFile)
+	for _, want := range []string{"node1  gateway  https://127.0.0.1:", "token service: https://", "certificate authority: " + ca} {
+		if !strings.Contains(out, want) {
+			t.Fatalf("output lacks %q:\n%s", want, out)
+		}
+	}
+	p, err := profiles.Lookup("cluster")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var gwURL string
+	for i := 1; i <= 3; i++ {
+		n, err := node.New(node.Config{Profile: p, Home: filepath.Join(dir, fmt.Sprintf("node%d", i))})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := n.Start(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { n.Stop(context.Background()) })
+		if i == 1 {
+			gwURL = n.HTTPURL()
+		}
+	}
+	tok, _ := e.ok("cluster", "token", "create", "--home", filepath.Join(dir, "node1"), "--subject", "alice", "--scope", "amigo:read")
+	e.vars[EnvRemote] = ""
+	e.vars[EnvToken] = strings.TrimSpace(tok)
+	line := e.fails(1, "--remote", gwURL, "status")
+	if !strings.Contains(line, "does not trust") || !strings.Contains(line, "--cacert") {
+		t.Fatalf("status without the CA: %s", line)
+	}
+	if out, _ := e.ok("--remote", gwURL, "--cacert", ca, "status"); !strings.Contains(out, gwURL) {
+		t.Fatalf("status with --cacert: %s", out)
+	}
+	e.fails(1, "--remote", gwURL, "--cacert", filepath.Join(dir, "nope.pem"), "status")
+	// a context keeps the CA (an absolute path) and the token
+	delete(e.vars, EnvToken)
+	e.ok("context", "create", "sec", "--remote", gwURL, "--cacert", ca, "--token", strings.TrimSpace(tok), "--use")
+	if out, _ := e.ok("status"); !strings.Contains(out, gwURL) {
+		t.Fatalf("status through the context: %s", out)
+	}
+	e.fails(2, "context", "create", "bad", "--remote", gwURL, "--cacert", filepath.Join(dir, "nope.pem"))
+	// token create --context stores the cluster's CA with the token
+	e.ok("cluster", "token", "create", "--home", filepath.Join(dir, "node1"), "--subject", "bob", "--scope", "amigo:read", "--context", "sec-bob")
+	e.ok("context", "use", "sec-bob")
+	if out, _ := e.ok("status"); !strings.Contains(out, gwURL) {
+		t.Fatalf("status through token create's context: %s", out)
+	}
+
+	// admin commands over TLS, pinned to the member's certificate
+	if out, _ := e.ok("cluster", "members", "--home", filepath.Join(dir, "node2")); strings.Count(out, "\n") != 3 {
+		t.Fatalf("members over TLS: %q", out)
+	}
+	gwHome := filepath.Join(dir, "gw")
+	out, _ = e.ok("cluster", "join", "--from", filepath.Join(dir, "node1"), "--home", gwHome, "--stateless-gateway")
+	if !strings.Contains(out, "(https://127.0.0.1:") {
+		t.Fatalf("join output: %s", out)
+	}
+	conf, err := node.LoadClusterConfig(gwHome)
+	if err != nil || conf.TLSCert != node.TLSCertFile {
+		t.Fatalf("the joined gateway's configuration: %v %+v", err, conf)
+	}
+}

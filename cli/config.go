@@ -47,6 +47,9 @@ type Context struct {
 	// Token is an OAuth2 bearer token sent with every request (cluster
 	// gateways require one).
 	Token string `toml:"token,omitempty" json:"-"`
+	// CAFile is a PEM file of certificate authorities trusted for the
+	// node's https:// URL besides the system's (a private CA).
+	CAFile string `toml:"ca_file,omitempty" json:"ca_file,omitempty"`
 }
 
 // fileConfig is the part of the file Config owns.

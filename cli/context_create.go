@@ -2,6 +2,8 @@ package cli
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 
 	"github.com/amigo-platform/amigo/client"
 	"github.com/spf13/cobra"
@@ -16,6 +18,7 @@ type ContextCreateOptions struct {
 	Description string // --description
 	Use         bool   // --use: make it the current context
 	Token       string // --token: a bearer token sent to the node
+	CAFile      string // the global --cacert flag, made absolute
 }
 
 // NewCmdContextCreate builds amigo context create. runF, when non-nil,
@@ -26,10 +29,21 @@ func NewCmdContextCreate(f *Factory, runF func(*ContextCreateOptions) error) *co
 		Use:   "create NAME --remote URL|MULTIADDR",
 		Short: "create a context naming a node",
 		Example: `  amigo context create local2 --remote http://127.0.0.1:9888
-  amigo context create prod --remote /ip4/203.0.113.7/tcp/4001/p2p/12D3KooW... --use`,
+  amigo context create prod --remote /ip4/203.0.113.7/tcp/4001/p2p/12D3KooW... --use
+  amigo context create paas --remote https://gw.example.com --cacert ca.pem --token "$TOKEN"`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			opts.Name, opts.Remote = args[0], f.remote
+			if f.cacert != "" {
+				abs, err := filepath.Abs(f.cacert)
+				if err != nil {
+					return usagef(cmd, "--cacert: %v", err)
+				}
+				if _, err := os.Stat(abs); err != nil {
+					return usagef(cmd, "--cacert: %v", err)
+				}
+				opts.CAFile = abs
+			}
 			if opts.Remote == "" {
 				return usagef(cmd, "--remote is required: the node's http(s) URL or multiaddr")
 			}
@@ -60,7 +74,7 @@ func contextCreateRun(opts *ContextCreateOptions) error {
 	if _, ok := cfg.Contexts[opts.Name]; ok {
 		return fmt.Errorf("context %q already exists; amigo context rm %s removes it", opts.Name, opts.Name)
 	}
-	cfg.Contexts[opts.Name] = Context{Remote: opts.Remote, Description: opts.Description, Token: opts.Token}
+	cfg.Contexts[opts.Name] = Context{Remote: opts.Remote, Description: opts.Description, Token: opts.Token, CAFile: opts.CAFile}
 	if opts.Use {
 		cfg.CurrentContext = opts.Name
 	}

@@ -27,6 +27,7 @@ type Factory struct {
 	remote string // --remote
 	output string // --output
 	home   string // --home
+	cacert string // --cacert
 }
 
 // Environment variables the command line reads.
@@ -34,6 +35,7 @@ const (
 	EnvRemote = "AMIGO_REMOTE"
 	EnvHome   = "AMIGO_HOME"
 	EnvToken  = "AMIGO_TOKEN"
+	EnvCACert = "AMIGO_CACERT"
 )
 
 // NewFactory returns a Factory over the process's environment.
@@ -45,6 +47,7 @@ func (f *Factory) bindGlobalFlags(fs *pflag.FlagSet) {
 	fs.StringVar(&f.remote, "remote", "", "the node: an http(s) URL or a multiaddr with /p2p/<peer-id> (default: $"+EnvRemote+", else the current context, else "+client.DefaultEndpoint+")")
 	fs.StringVarP(&f.output, "output", "o", "text", "output format: text or json")
 	fs.StringVar(&f.home, "home", "", "the amigo home, where config.toml lives (default: $"+EnvHome+", else ~/.amigo)")
+	fs.StringVar(&f.cacert, "cacert", "", "PEM file of certificate authorities to trust for an https:// node, besides the system's (default: $"+EnvCACert+", else the current context's ca_file)")
 }
 
 func (f *Factory) checkGlobalFlags() error {
@@ -130,7 +133,19 @@ func (f *Factory) Client() (*client.Client, error) {
 	if err != nil {
 		return nil, err
 	}
-	c, err := client.New(remote, client.WithToken(token))
+	opts := []client.Option{client.WithToken(token)}
+	caFile, err := f.caFile(remote)
+	if err != nil {
+		return nil, err
+	}
+	if caFile != "" {
+		pem, err := os.ReadFile(caFile)
+		if err != nil {
+			return nil, fmt.Errorf("--cacert: %w", err)
+		}
+		opts = append(opts, client.WithCACert(pem))
+	}
+	c, err := client.New(remote, opts...)
 	if err != nil {
 		return nil, fmt.Errorf("%v; fix --remote, $%s or the current context (amigo context ls)", err, EnvRemote)
 	}
@@ -152,6 +167,27 @@ func (f *Factory) token(remote string) (string, error) {
 		return "", nil
 	}
 	return ctx.Token, nil
+}
+
+// caFile is the CA certificates file for remote: --cacert, else
+// $AMIGO_CACERT, else the current context's when remote is that
+// context's node.
+func (f *Factory) caFile(remote string) (string, error) {
+	if f.cacert != "" {
+		return f.cacert, nil
+	}
+	if c := f.getenv(EnvCACert); c != "" {
+		return c, nil
+	}
+	cfg, err := f.Config()
+	if err != nil {
+		return "", err
+	}
+	ctx, err := cfg.Current()
+	if err != nil || ctx.Remote != remote {
+		return "", nil
+	}
+	return ctx.CAFile, nil
 }
 
 // printJSON writes v to Out as one indented JSON document.

@@ -34,6 +34,8 @@ type nodeOptions struct {
 	Insecure  bool
 	BehindNAT bool
 	Gateway   bool
+	TLSCert   string
+	TLSKey    string
 }
 
 func newNodeCmd(f *Factory) *cobra.Command {
@@ -83,6 +85,8 @@ profiles: ` + strings.Join(profiles.Names(), ", "),
 	fl.BoolVar(&o.BehindNAT, "behind-nat", false, "this node is not publicly reachable: stay callable through relays found in the service registry (--relay names them instead)")
 	fl.BoolVar(&o.NoMDNS, "no-mdns", false, "do not look for peers on the local network with mDNS (dev profile)")
 	fl.BoolVar(&o.Gateway, "gateway", false, "cluster profile: verify OAuth2 bearer tokens on the API and serve the built-in token service")
+	fl.StringVar(&o.TLSCert, "tls-cert", "", "serve the HTTP API and explorer over TLS with this PEM certificate (chain), read again when it changes; with --tls-key")
+	fl.StringVar(&o.TLSKey, "tls-key", "", "the PEM private key of --tls-cert")
 	return cmd
 }
 
@@ -97,7 +101,8 @@ func runNode(ctx context.Context, o *nodeOptions, stdout, stderr io.Writer) erro
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
 	n, err := node.New(node.Config{Profile: p, Home: o.Home, HTTPAddr: o.HTTP, P2PAddrs: o.P2P, Logger: log, Handler: explorerFor(p.Name, log),
-		Bootstrap: o.Bootstrap, Relays: o.Relays, NoMDNS: o.NoMDNS, InsecureWrites: o.Insecure, BehindNAT: o.BehindNAT, Gateway: o.Gateway})
+		Bootstrap: o.Bootstrap, Relays: o.Relays, NoMDNS: o.NoMDNS, InsecureWrites: o.Insecure, BehindNAT: o.BehindNAT, Gateway: o.Gateway,
+		TLSCert: o.TLSCert, TLSKey: o.TLSKey})
 	if err != nil {
 		return &usageError{err.Error()}
 	}
@@ -121,7 +126,7 @@ func runNode(ctx context.Context, o *nodeOptions, stdout, stderr io.Writer) erro
 // node's own API.
 func explorerFor(profile string, log *slog.Logger) func(n *node.Node) (http.Handler, error) {
 	return func(n *node.Node) (http.Handler, error) {
-		c, err := client.New(n.HTTPURL())
+		c, err := client.New(n.HTTPURL(), client.WithHTTPClient(n.HTTPClient()))
 		if err != nil {
 			return nil, err
 		}

@@ -18,6 +18,8 @@ package client
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -50,6 +52,7 @@ type Option func(*options) error
 type options struct {
 	hc    *http.Client
 	token string
+	roots *x509.CertPool // WithCACert: the system's and these
 	p2p   p2pOptions
 }
 
@@ -63,6 +66,24 @@ func WithHTTPClient(hc *http.Client) Option {
 			return errors.New("client: nil HTTP client")
 		}
 		o.hc = hc
+		return nil
+	}
+}
+
+// WithCACert trusts, for an https:// endpoint, the certificate
+// authorities in pemCerts (PEM) besides the system's: a node whose
+// certificate a private CA signed, or a self-signed one. It is ignored
+// with WithHTTPClient and for multiaddr endpoints.
+func WithCACert(pemCerts []byte) Option {
+	return func(o *options) error {
+		roots, err := x509.SystemCertPool()
+		if err != nil || roots == nil {
+			roots = x509.NewCertPool()
+		}
+		if !roots.AppendCertsFromPEM(pemCerts) {
+			return errors.New("client: no PEM certificate in the CA certificates given")
+		}
+		o.roots = roots
 		return nil
 	}
 }
@@ -120,6 +141,11 @@ func New(endpoint string, opts ...Option) (*Client, error) {
 	}
 	c.base = u
 	c.hc = o.hc
+	if c.hc == nil && o.roots != nil {
+		tr := http.DefaultTransport.(*http.Transport).Clone()
+		tr.TLSClientConfig = &tls.Config{RootCAs: o.roots, MinVersion: tls.VersionTLS12}
+		c.hc = &http.Client{Transport: tr}
+	}
 	if c.hc == nil {
 		c.hc = &http.Client{}
 	}
@@ -257,6 +283,11 @@ func (c *Client) transportError(req *http.Request, err error) error {
 	}
 	if isDialError(cause) {
 		return &UnreachableError{Endpoint: c.endpoint, Err: cause}
+	}
+	var cv *tls.CertificateVerificationError
+	if errors.As(cause, &cv) {
+		// The handshake failed: the node did not see the request.
+		return fmt.Errorf("the node at %s presented a TLS certificate this client does not trust (%w); trust its certificate authority with --cacert FILE, $AMIGO_CACERT or the context's ca_file (client.WithCACert in Go)", c.endpoint, cause)
 	}
 	return fmt.Errorf("request to the node at %s failed: %w", c.endpoint, cause)
 }

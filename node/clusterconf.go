@@ -44,7 +44,12 @@ type ClusterConfig struct {
 	// to the private network and run their requests as the caller they
 	// name (the Amigo-Caller header).
 	Gateways []string `toml:"gateways"`
-	Auth     Auth     `toml:"auth"`
+	// TLSCert and TLSKey (PEM files, relative to the home) make the
+	// member serve its HTTP API over TLS (--tls-cert/--tls-key override
+	// them).
+	TLSCert string `toml:"tls_cert,omitempty"`
+	TLSKey  string `toml:"tls_key,omitempty"`
+	Auth    Auth   `toml:"auth"`
 }
 
 // Auth configures the gateways' tokens.

@@ -24,6 +24,12 @@ type InitOptions struct {
 	// StatelessGateways are stateless gateways (Dir/gateway1 ...): not
 	// Raft members, they verify tokens and forward to the members.
 	StatelessGateways int
+	// TLS makes every home serve its HTTP API over TLS with a certificate
+	// of the cluster's own CA (written to Dir/ca.pem for clients, and
+	// with its key into every home, so that cluster join can issue one),
+	// valid for loopback and TLSHosts.
+	TLS      bool
+	TLSHosts []string
 }
 
 // InitResult is what InitCluster wrote.
@@ -39,6 +45,8 @@ type InitResult struct {
 	// Dir/admin-client.secret.
 	IssuerURL   string
 	AdminSecret string
+	// CAFile is the CA certificate clients trust (with TLS).
+	CAFile string
 }
 
 // InitCluster writes the homes of a new cluster on loopback: each
@@ -95,25 +103,53 @@ func InitCluster(o InitOptions) (*InitResult, error) {
 		res.GatewayHTTP = append(res.GatewayHTTP, fmt.Sprintf("127.0.0.1:%d", ports[2*(o.Nodes+i)+1]))
 		base.Gateways = append(base.Gateways, id.String())
 	}
+	scheme := "http"
+	var ca *clusterCA
+	if o.TLS {
+		scheme = "https"
+		if ca, err = newClusterCA(o.Name); err != nil {
+			return nil, err
+		}
+		if err := ca.save(o.Dir, false); err != nil {
+			return nil, err
+		}
+		res.CAFile = filepath.Join(o.Dir, CAFile)
+	}
 	switch {
 	case o.Gateways > 0:
-		base.Auth.IssuerURL = "http://" + res.HTTP[0]
+		base.Auth.IssuerURL = scheme + "://" + res.HTTP[0]
 	case o.StatelessGateways > 0:
-		base.Auth.IssuerURL = "http://" + res.GatewayHTTP[0]
+		base.Auth.IssuerURL = scheme + "://" + res.GatewayHTTP[0]
 	}
 	res.IssuerURL = base.Auth.IssuerURL
+	// withTLS gives home the CA and a certificate of its own.
+	withTLS := func(home string, c *ClusterConfig) error {
+		if ca == nil {
+			return nil
+		}
+		if err := ca.save(home, true); err != nil {
+			return err
+		}
+		return ca.issue(home, c.HTTP, o.TLSHosts, c)
+	}
 	for i, home := range res.Homes {
 		c := base
 		c.Self = base.Members[i]
 		c.P2P = []string{fmt.Sprintf("/ip4/127.0.0.1/tcp/%d", ports[2*i])}
 		c.HTTP = res.HTTP[i]
 		c.Gateway = i < o.Gateways
+		if err := withTLS(home, &c); err != nil {
+			return nil, err
+		}
 		if err := c.Save(home); err != nil {
 			return nil, err
 		}
 	}
 	for i, home := range res.GatewayHomes {
 		c := statelessGatewayConfig(&base, ports[2*(o.Nodes+i)], ports[2*(o.Nodes+i)+1])
+		if err := withTLS(home, &c); err != nil {
+			return nil, err
+		}
 		if err := c.Save(home); err != nil {
 			return nil, err
 		}
@@ -142,7 +178,7 @@ func statelessGatewayConfig(src *ClusterConfig, p2pPort, httpPort int) ClusterCo
 // without a token service URL gets this gateway's. It returns the
 // gateway's configuration and peer id; a home that already holds a
 // configuration is refused.
-func NewStatelessGatewayHome(src *ClusterConfig, home string, members []string) (*ClusterConfig, peer.ID, error) {
+func NewStatelessGatewayHome(srcHome string, src *ClusterConfig, home string, members []string) (*ClusterConfig, peer.ID, error) {
 	if src.StatelessGateway {
 		return nil, "", errors.New("the source configuration is a stateless gateway's; name a member's")
 	}
@@ -161,8 +197,11 @@ func NewStatelessGatewayHome(src *ClusterConfig, home string, members []string) 
 	if len(members) > 0 {
 		c.Members = append([]string(nil), members...)
 	}
+	if err := JoinTLS(srcHome, src, home, &c); err != nil {
+		return nil, "", err
+	}
 	if c.Auth.Issuer == "" && c.Auth.IssuerURL == "" {
-		c.Auth.IssuerURL = "http://" + c.HTTP
+		c.Auth.IssuerURL = c.URL()
 	}
 	if err := c.Save(home); err != nil {
 		return nil, "", err

@@ -63,11 +63,11 @@ func TestStatelessGatewayAdmittedAtRuntime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	gwConf, gwID, err := NewStatelessGatewayHome(src, filepath.Join(dir, "gw"), nil)
+	gwConf, gwID, err := NewStatelessGatewayHome(res.Homes[0], src, filepath.Join(dir, "gw"), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := NewStatelessGatewayHome(src, filepath.Join(dir, "gw"), nil); err == nil {
+	if _, _, err := NewStatelessGatewayHome(res.Homes[0], src, filepath.Join(dir, "gw"), nil); err == nil {
 		t.Fatal("a gateway home was written over")
 	}
 	// admitted through a member (a follower forwards to the leader)

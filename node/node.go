@@ -94,6 +94,10 @@ type Config struct {
 	// Gateway makes a cluster member verify OAuth2 bearer tokens on its
 	// API (the member's cluster.toml can say so too).
 	Gateway bool
+	// TLSCert and TLSKey are PEM files: the HTTP API (and the explorer)
+	// is served over TLS with them, read again when they change (amigo
+	// node --tls-cert/--tls-key; cluster.toml tls_cert/tls_key).
+	TLSCert, TLSKey string
 }
 
 // Option adjusts a Config.
@@ -113,6 +117,7 @@ type Node struct {
 	seq     sequencer.Sequencer
 	host    host.Host
 	http    *http.Server
+	tls     *certSource // nil: plain HTTP
 	p2pHTTP *http.Server
 	httpLn  net.Listener
 	events  *bus
@@ -322,6 +327,10 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		pm.Handle("/", p2pAPI)
 		p2pAPI = n.refuseNotGateways(pm)
 	}
+	certFile, keyFile := n.tlsFiles()
+	if n.tls, err = newCertSource(certFile, keyFile, n.log); err != nil {
+		return err
+	}
 	// Listen first: the handler at / (the explorer) talks to this address.
 	n.httpLn, err = net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {
@@ -348,6 +357,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		mux.Handle("/", httpAPI)
 	}
 	n.http = &http.Server{Handler: n.metrics.instrument(mux), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
+	if n.tls != nil {
+		n.http.TLSConfig = n.tls.serverConfig()
+	}
 	go n.serve(n.http, n.httpLn, "http")
 	n.announceGateway()
 	n.p2pHTTP = &http.Server{Handler: n.metrics.instrument(p2pAPI), ReadHeaderTimeout: 10 * time.Second, ErrorLog: slog.NewLogLogger(n.log.Handler(), slog.LevelDebug)}
@@ -360,7 +372,11 @@ func (n *Node) Start(ctx context.Context) (err error) {
 }
 
 func (n *Node) serve(s *http.Server, ln net.Listener, name string) {
-	if err := s.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+	serve := s.Serve
+	if s.TLSConfig != nil {
+		serve = func(ln net.Listener) error { return s.ServeTLS(ln, "", "") }
+	}
+	if err := serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		n.log.Error("server stopped", "server", name, "err", err)
 	}
 }
@@ -404,6 +420,9 @@ func (n *Node) Stop(ctx context.Context) error {
 func (n *Node) HTTPURL() string {
 	if n.httpLn == nil {
 		return ""
+	}
+	if n.tls != nil {
+		return "https://" + n.httpLn.Addr().String()
 	}
 	return "http://" + n.httpLn.Addr().String()
 }
