@@ -70,7 +70,18 @@ func (n *Node) clusterAdmin() http.Handler {
 	}
 	guard := func(h http.HandlerFunc) http.HandlerFunc {
 		return func(w http.ResponseWriter, r *http.Request) {
+			// Every change, accepted or refused, goes to the log with who
+			// asked (the audit trail); reads do not.
+			by := "loopback " + r.RemoteAddr
+			if r.Method != http.MethodGet {
+				sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
+				w = sw
+				defer func() {
+					n.log.Info("audit: cluster admin", "action", r.Method+" "+r.URL.Path, "by", by, "status", sw.code)
+				}()
+			}
 			if from := hopFrom(r.Context()).peer; from != "" {
+				by = "gateway " + from.String()
 				// over libp2p: an admitted gateway reads the members
 				switch {
 				case !n.cl.isGateway(from):
@@ -87,7 +98,9 @@ func (n *Node) clusterAdmin() http.Handler {
 				return
 			}
 			if v := n.cl.verifier; v != nil {
-				if _, err := v.Authenticate(r, "admin"); err != nil {
+				by = "a request without a valid token from " + r.RemoteAddr
+				p, err := v.AuthenticatePrincipal(r, "admin")
+				if err != nil {
 					if e, ok := err.(*api.Error); ok {
 						fail(w, e.Code, e.Message)
 					} else {
@@ -95,6 +108,7 @@ func (n *Node) clusterAdmin() http.Handler {
 					}
 					return
 				}
+				by = fmt.Sprintf("subject %q of %s (token %s) from %s", p.Subject, p.Issuer, p.ID, r.RemoteAddr)
 			} else if host, _, err := net.SplitHostPort(r.RemoteAddr); err != nil || !net.ParseIP(host).IsLoopback() {
 				fail(w, api.CodeForbidden, "membership changes are accepted from loopback only on a member that is not a gateway")
 				return
