@@ -4,9 +4,17 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"strconv"
+	"time"
 
 	"github.com/amigo-platform/amigo/node/engine"
 )
+
+// RetryAfterSeconds is d as a Retry-After header's value: whole seconds,
+// at least 1.
+func RetryAfterSeconds(d time.Duration) string {
+	return strconv.Itoa(max(1, int((d+time.Second-1)/time.Second)))
+}
 
 // Status is the HTTP status the API answers with for c; codes it does not
 // know are 500.
@@ -27,6 +35,7 @@ var codeStatus = map[ErrorCode]int{
 	CodeConflict:     http.StatusConflict,
 	CodeTooLarge:     http.StatusRequestEntityTooLarge,
 	CodeContract:     http.StatusUnprocessableEntity,
+	CodeRateLimited:  http.StatusTooManyRequests,
 	CodeUnavailable:  http.StatusServiceUnavailable,
 	CodeTimeout:      http.StatusGatewayTimeout,
 	CodeInternal:     http.StatusInternalServerError,
@@ -83,6 +92,9 @@ func (s *server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 		}
 		s.writeJSON(w, r, code.Status(), &ErrorResponse{Error: ErrorBody{Code: code, Message: re.Receipt.Error}, Receipt: re.Receipt})
 	case errors.As(err, &ae):
+		if ae.RetryAfter > 0 {
+			w.Header().Set("Retry-After", RetryAfterSeconds(ae.RetryAfter))
+		}
 		s.fail(w, r, ae.Code, ae.Message)
 	case errors.Is(err, engine.ErrNotDeployed):
 		s.fail(w, r, CodeNotFound, err.Error())

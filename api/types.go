@@ -188,6 +188,7 @@ const (
 	CodeInternal     ErrorCode = "internal"           // 500
 	CodeMethod       ErrorCode = "method_not_allowed" // 405
 	CodeContract     ErrorCode = "contract_error"     // 422: a render failed in the contract (panic, error, out of gas)
+	CodeRateLimited  ErrorCode = "rate_limited"       // 429: the caller is over a gateway's rate limit (Retry-After says when to retry)
 )
 
 // Backend is what a node offers the API. Methods must be safe for
@@ -228,6 +229,8 @@ type Backend interface {
 type Error struct {
 	Code    ErrorCode
 	Message string
+	// RetryAfter, when set, is answered as the Retry-After header.
+	RetryAfter time.Duration
 }
 
 func (e *Error) Error() string { return e.Message }

@@ -30,6 +30,7 @@ type clusterState struct {
 	gateways map[peer.ID]bool // the stateless gateways cluster.toml lists
 	allow    map[peer.ID]bool // the peers cluster.toml admits (members, allow, gateways, self)
 	proxy    *gatewayProxy    // a stateless gateway's forwarding handler
+	limiter  *callerLimiter   // gateways: [auth] rate_limit per caller (nil: none)
 }
 
 // isGateway reports whether members take callers from id: a stateless
@@ -215,6 +216,7 @@ func (n *Node) announceGateway() {
 func (n *Node) startGateway(ctx context.Context) error {
 	cl := n.cl
 	a := cl.conf.Auth
+	cl.limiter = newCallerLimiter(a.RateLimit, a.RateBurst)
 	if a.Audience == "" {
 		a.Audience = n.network
 	}

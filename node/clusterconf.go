@@ -68,6 +68,11 @@ type Auth struct {
 	// Clients are the built-in service's OAuth2 clients
 	// (client-credentials grant).
 	Clients []AuthClient `toml:"clients"`
+	// RateLimit bounds each caller's requests at a gateway, in requests
+	// a second (0: no limit), with bursts of RateBurst (default twice the
+	// rate). Each gateway counts its own requests.
+	RateLimit float64 `toml:"rate_limit,omitempty"`
+	RateBurst int     `toml:"rate_burst,omitempty"`
 }
 
 // AuthClient is a client of the built-in token service.
@@ -100,6 +105,9 @@ func LoadClusterConfig(home string) (*ClusterConfig, error) {
 	}
 	if _, err := c.PSKBytes(); err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if c.Auth.RateLimit < 0 || c.Auth.RateBurst < 0 {
+		return nil, fmt.Errorf("%s: [auth] rate_limit %g and rate_burst %d must not be negative", path, c.Auth.RateLimit, c.Auth.RateBurst)
 	}
 	if c.StatelessGateway && (c.Self != "" || c.Gateway) {
 		return nil, fmt.Errorf("%s: a stateless gateway is not a Raft member: it has no self and is not a gateway member (gateway = false)", path)

@@ -226,6 +226,9 @@ func (g *gatewayProxy) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	if perm != "" {
 		p, err := g.n.cl.verifier.AuthenticatePrincipal(r, perm)
+		if err == nil {
+			err = g.n.cl.limiter.allow(p.Caller)
+		}
 		if err != nil {
 			g.fail(w, r, err)
 			return
@@ -478,6 +481,9 @@ func (g *gatewayProxy) fail(w http.ResponseWriter, r *http.Request, err error) {
 	var ou *outcomeUnknownError
 	switch {
 	case errors.As(err, &ae):
+		if ae.RetryAfter > 0 {
+			w.Header().Set("Retry-After", api.RetryAfterSeconds(ae.RetryAfter))
+		}
 		writeError(w, ae.Code.Status(), ae.Code, ae.Message)
 	case errors.As(err, &ou):
 		writeError(w, http.StatusBadGateway, api.CodeUnavailable, ou.Error())
@@ -510,7 +516,11 @@ func (n *Node) authenticate(r *http.Request, perm string) (string, error) {
 		return vs[0], nil
 	}
 	if v := n.cl.verifier; v != nil {
-		return v.Authenticate(r, perm)
+		caller, err := v.Authenticate(r, perm)
+		if err == nil {
+			err = n.cl.limiter.allow(caller)
+		}
+		return caller, err
 	}
 	return "", nil
 }
