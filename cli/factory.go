@@ -158,6 +158,12 @@ func (f *Factory) token(remote string) (string, error) {
 	if t := f.getenv(EnvToken); t != "" {
 		return t, nil
 	}
+	return f.fromContext(remote, func(c Context) string { return c.Token })
+}
+
+// fromContext is what get reads of the current context when remote is
+// that context's node, else "".
+func (f *Factory) fromContext(remote string, get func(Context) string) (string, error) {
 	cfg, err := f.Config()
 	if err != nil {
 		return "", err
@@ -166,7 +172,7 @@ func (f *Factory) token(remote string) (string, error) {
 	if err != nil || ctx.Remote != remote {
 		return "", nil
 	}
-	return ctx.Token, nil
+	return get(ctx), nil
 }
 
 // caFile is the CA certificates file for remote: --cacert, else
@@ -179,15 +185,7 @@ func (f *Factory) caFile(remote string) (string, error) {
 	if c := f.getenv(EnvCACert); c != "" {
 		return c, nil
 	}
-	cfg, err := f.Config()
-	if err != nil {
-		return "", err
-	}
-	ctx, err := cfg.Current()
-	if err != nil || ctx.Remote != remote {
-		return "", nil
-	}
-	return ctx.CAFile, nil
+	return f.fromContext(remote, func(c Context) string { return c.CAFile })
 }
 
 // printJSON writes v to Out as one indented JSON document.

@@ -2,15 +2,12 @@ package node
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"log/slog"
 	"net/http"
 	"strings"
 	"sync"
 	"testing"
-
-	"github.com/amigo-platform/amigo/profiles"
 )
 
 type syncBuffer struct {
@@ -34,20 +31,10 @@ func (s *syncBuffer) String() string {
 // with who asked: a token's subject on a gateway, loopback elsewhere.
 func TestAdminAuditLog(t *testing.T) {
 	homes, conf := testClusterHomes(t, 3)
-	p, _ := profiles.Lookup("cluster")
 	var logs [3]syncBuffer
-	var ns []*Node
-	for i, home := range homes {
-		n, err := New(Config{Profile: p, Home: home, Logger: slog.New(slog.NewTextHandler(&logs[i], nil))})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := n.Start(context.Background()); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { n.Stop(context.Background()) })
-		ns = append(ns, n)
-	}
+	ns := startClusterNodesWith(t, homes, func(i int, c *Config) {
+		c.Logger = slog.New(slog.NewTextHandler(&logs[i], nil))
+	})
 	is, err := BuiltinIssuer(conf)
 	if err != nil {
 		t.Fatal(err)

@@ -71,13 +71,24 @@ func testClusterHomes(t *testing.T, n int) ([]string, *ClusterConfig) {
 
 func startClusterNodes(t *testing.T, homes []string) []*Node {
 	t.Helper()
+	return startClusterNodesWith(t, homes, nil)
+}
+
+// startClusterNodesWith is startClusterNodes with adjust, when set,
+// changing node i's configuration first.
+func startClusterNodesWith(t *testing.T, homes []string, adjust func(i int, c *Config)) []*Node {
+	t.Helper()
 	p, err := profiles.Lookup("cluster")
 	if err != nil {
 		t.Fatal(err)
 	}
 	var ns []*Node
-	for _, home := range homes {
-		n, err := New(Config{Profile: p, Home: home})
+	for i, home := range homes {
+		c := Config{Profile: p, Home: home}
+		if adjust != nil {
+			adjust(i, &c)
+		}
+		n, err := New(c)
 		if err != nil {
 			t.Fatal(err)
 		}
