@@ -25,7 +25,7 @@ func newClusterCmd(f *Factory) *cobra.Command {
 		Use:   "cluster",
 		Short: "set up and change a cluster (the cluster profile)",
 	}
-	cmd.AddCommand(newClusterInitCmd(f), newClusterJoinCmd(f), newClusterLeaveCmd(f), newClusterMembersCmd(f), newClusterGatewaysCmd(f), newClusterTokenCmd(f))
+	cmd.AddCommand(newClusterInitCmd(f), newClusterJoinCmd(f), newClusterLeaveCmd(f), newClusterMembersCmd(f), newClusterGatewaysCmd(f), newClusterTokenCmd(f), newClusterBackupCmd(f))
 	return cmd
 }
 
@@ -34,6 +34,7 @@ func newClusterInitCmd(f *Factory) *cobra.Command {
 	var nodes, gateways, stateless int
 	var useTLS bool
 	var tlsHosts []string
+	var restore string
 	cmd := &cobra.Command{
 		Use:   "init --name NAME --nodes N --output DIR",
 		Short: "write the homes of a new cluster's members",
@@ -49,7 +50,11 @@ amigo node --profile=cluster --home DIR/nodeI (or DIR/gatewayI).
 cluster's own (DIR/ca.pem; clients trust it with amigo --cacert DIR/ca.pem
 or amigo context create --cacert) signs a certificate for each home, valid
 for loopback and each --tls-host (the names or addresses clients use). A
-node reads its certificate files again when they change.`,
+node reads its certificate files again when they change.
+
+--restore FILE starts every member from a backup (amigo cluster backup) of
+another cluster's state: its packages, state and transactions, under a new
+Raft log.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			switch {
@@ -66,6 +71,19 @@ node reads its certificate files again when they change.`,
 			}
 			if len(tlsHosts) > 0 && !useTLS {
 				return usagef(cmd, "--tls-host names a host of the certificates --tls writes: add --tls")
+			}
+			var backup *node.BackupHeader
+			if restore != "" {
+				// checked whole before anything is written
+				bf, err := os.Open(restore)
+				if err != nil {
+					return usagef(cmd, "--restore: %v", err)
+				}
+				backup, err = node.VerifyBackup(bf)
+				bf.Close()
+				if err != nil {
+					return fmt.Errorf("--restore %s: %w", restore, err)
+				}
 			}
 			res, err := node.InitCluster(node.InitOptions{Dir: out, Name: name, Nodes: nodes, Gateways: gateways, StatelessGateways: stateless, TLS: useTLS, TLSHosts: tlsHosts})
 			if err != nil {
@@ -90,6 +108,20 @@ node reads its certificate files again when they change.`,
 			if res.CAFile != "" {
 				fmt.Fprintf(w, "certificate authority: %s (amigo --cacert %s ...)\n", res.CAFile, res.CAFile)
 			}
+			if backup != nil {
+				for _, home := range res.Homes {
+					bf, err := os.Open(restore)
+					if err != nil {
+						return err
+					}
+					_, err = node.RestoreBackup(home, bf)
+					bf.Close()
+					if err != nil {
+						return err
+					}
+				}
+				fmt.Fprintf(w, "every member starts from the backup of %s at height %d (transaction %d, state %s)\n", backup.Network, backup.Head.Height, backup.Head.Seq, backup.Head.StateHash)
+			}
 			if res.IssuerURL != "" {
 				fmt.Fprintf(w, "token service: %s (client admin, secret in %s)\n", res.IssuerURL, filepath.Join(out, "admin-client.secret"))
 			}
@@ -103,6 +135,7 @@ node reads its certificate files again when they change.`,
 	fl.IntVar(&gateways, "gateways", 1, "how many of the members are gateways")
 	fl.IntVar(&stateless, "stateless-gateways", 0, "how many stateless gateways (not members, no state) to write besides the members")
 	fl.BoolVar(&useTLS, "tls", false, "serve every HTTP API over TLS, with certificates of a CA of the cluster's own (DIR/ca.pem)")
+	fl.StringVar(&restore, "restore", "", "a backup (amigo cluster backup) every member starts from")
 	fl.StringArrayVar(&tlsHosts, "tls-host", nil, "a DNS name or IP address the certificates are also valid for (with --tls); repeatable")
 	return cmd
 }
@@ -112,6 +145,17 @@ node reads its certificate files again when they change.`,
 // when the member is a gateway; over TLS when the member serves it, and
 // then trusting exactly the certificate in its home.
 func adminRequest(ctx context.Context, home string, conf *node.ClusterConfig, method, path string, body any) ([]byte, error) {
+	resp, err := adminResponse(ctx, home, conf, method, path, body)
+	if err != nil {
+		return nil, err
+	}
+	defer resp.Body.Close()
+	return io.ReadAll(io.LimitReader(resp.Body, 1<<20))
+}
+
+// adminResponse is adminRequest's response, whose body the caller reads
+// and closes; a status other than 2xx is an error.
+func adminResponse(ctx context.Context, home string, conf *node.ClusterConfig, method, path string, body any) (*http.Response, error) {
 	var rd io.Reader
 	if body != nil {
 		b, _ := json.Marshal(body)
@@ -139,12 +183,87 @@ func adminRequest(ctx context.Context, home string, conf *node.ClusterConfig, me
 	if err != nil {
 		return nil, fmt.Errorf("reach the member at %s (is it running?): %w", url, err)
 	}
-	defer resp.Body.Close()
-	b, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 	if resp.StatusCode >= 300 {
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(io.LimitReader(resp.Body, 1<<20))
 		return nil, fmt.Errorf("%s %s: %s: %s", method, url, resp.Status, strings.TrimSpace(string(b)))
 	}
-	return b, nil
+	return resp, nil
+}
+
+func newClusterBackupCmd(f *Factory) *cobra.Command {
+	var home, output string
+	cmd := &cobra.Command{
+		Use:   "backup --home MEMBER_HOME --output FILE",
+		Short: "write a backup of the cluster's state",
+		Long: `write a backup of the cluster's state, from the running member of
+MEMBER_HOME, to FILE: every write acknowledged before the command started is
+in it (the member first catches up with the leader). The file is checked
+(its checksum) before the command succeeds. amigo cluster init --restore FILE
+starts a new cluster from it.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if home == "" || output == "" {
+				return usagef(cmd, "--home (a running member's home) and --output (the backup file) are required")
+			}
+			conf, err := node.LoadClusterConfig(home)
+			if err != nil {
+				return err
+			}
+			if conf.StatelessGateway {
+				return usagef(cmd, "--home %s: a stateless gateway holds no state; name a member's home", home)
+			}
+			resp, err := adminResponse(cmd.Context(), home, conf, "GET", "/v1/cluster/backup", nil)
+			if err != nil {
+				return err
+			}
+			defer resp.Body.Close()
+			hdr, n, err := saveBackup(output, resp.Body)
+			if err != nil {
+				return err
+			}
+			if f.JSON() {
+				return f.printJSON(map[string]any{"file": output, "bytes": n, "network": hdr.Network, "head": hdr.Head})
+			}
+			fmt.Fprintf(f.Out, "backup of %s at height %d (transaction %d, state %s) in %s (%d bytes)\n", hdr.Network, hdr.Head.Height, hdr.Head.Seq, hdr.Head.StateHash, output, n)
+			return nil
+		},
+	}
+	cmd.Flags().StringVar(&home, "home", "", "home of a running member")
+	cmd.Flags().StringVar(&output, "output", "", "the backup file to write")
+	return cmd
+}
+
+// saveBackup writes r to path through a temporary file, synced and
+// checked before it takes path's name.
+func saveBackup(path string, r io.Reader) (*node.BackupHeader, int64, error) {
+	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".partial-*")
+	if err != nil {
+		return nil, 0, err
+	}
+	defer os.Remove(tmp.Name())
+	defer tmp.Close()
+	n, err := io.Copy(tmp, r)
+	if err != nil {
+		return nil, 0, fmt.Errorf("receive the backup: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		return nil, 0, err
+	}
+	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
+		return nil, 0, err
+	}
+	hdr, err := node.VerifyBackup(tmp)
+	if err != nil {
+		return nil, 0, fmt.Errorf("the backup received is not whole (%w); nothing was written to %s", err, path)
+	}
+	if err := tmp.Close(); err != nil {
+		return nil, 0, err
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return nil, 0, err
+	}
+	return hdr, n, nil
 }
 
 func newClusterJoinCmd(f *Factory) *cobra.Command {

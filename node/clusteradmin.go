@@ -7,12 +7,14 @@ import (
 	"net"
 	"net/http"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/amigo-platform/amigo/api"
 	raftseq "github.com/amigo-platform/amigo/consensus/raft"
+	"github.com/amigo-platform/amigo/store"
 )
 
 // MembersResponse is the answer of GET /v1/cluster/members.
@@ -73,7 +75,7 @@ func (n *Node) clusterAdmin() http.Handler {
 			// Every change, accepted or refused, goes to the log with who
 			// asked (the audit trail); reads do not.
 			by := "loopback " + r.RemoteAddr
-			if r.Method != http.MethodGet {
+			if r.Method != http.MethodGet || r.URL.Path == "/v1/cluster/backup" {
 				sw := &statusWriter{ResponseWriter: w, code: http.StatusOK}
 				w = sw
 				defer func() {
@@ -117,6 +119,26 @@ func (n *Node) clusterAdmin() http.Handler {
 		}
 	}
 	seq := n.cl.seq
+	mux.HandleFunc("GET /v1/cluster/backup", guard(func(w http.ResponseWriter, r *http.Request) {
+		// Every write acknowledged before the request is in the backup.
+		if err := seq.ReadBarrier(r.Context()); err != nil {
+			fail(w, api.CodeUnavailable, "backup: catch up with the leader: "+err.Error())
+			return
+		}
+		snap, ok := n.store.(store.Snapshotter)
+		if !ok {
+			fail(w, api.CodeInternal, "the store cannot write backups")
+			return
+		}
+		hdr := BackupHeader{Network: n.network, Head: n.engine.Head(), Created: time.Now().UTC()}
+		w.Header().Set("Content-Type", "application/octet-stream")
+		w.Header().Set("Content-Disposition", fmt.Sprintf(`attachment; filename="%s-%d.amigo-backup"`, strings.TrimPrefix(n.network, "cluster:"), hdr.Head.Height))
+		if err := writeBackup(w, snap, hdr); err != nil {
+			// The status is sent: the client sees a backup without its
+			// end mark, which no restore takes.
+			n.log.Error("cluster backup failed", "err", err)
+		}
+	}))
 	mux.HandleFunc("GET /v1/cluster/members", guard(func(w http.ResponseWriter, r *http.Request) {
 		ms, err := seq.Members()
 		if err != nil {

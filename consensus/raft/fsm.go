@@ -467,3 +467,19 @@ func (s *snapshot) Persist(sink hraft.SnapshotSink) error {
 }
 
 func (s *snapshot) Release() {}
+
+// ResetForNewCluster prepares state restored from another cluster's
+// backup to start a new Raft log: nothing of it is applied from the new
+// log yet (the applied index is 0), and the old cluster's stateless
+// gateways are not this cluster's. Revocations stay in force.
+func ResetForNewCluster(e *engine.Engine) error {
+	b := e.Begin()
+	defer b.Discard()
+	if err := b.SetMeta(appliedKey, make([]byte, 8)); err != nil {
+		return fmt.Errorf("raft: reset the applied index: %w", err)
+	}
+	if err := b.SetMeta(gatewaysKey, []byte("[]")); err != nil {
+		return fmt.Errorf("raft: reset the gateways: %w", err)
+	}
+	return b.Commit()
+}
