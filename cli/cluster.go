@@ -18,6 +18,7 @@ import (
 
 	"github.com/amigo-platform/amigo/auth"
 	"github.com/amigo-platform/amigo/node"
+	"github.com/amigo-platform/amigo/node/engine"
 )
 
 func newClusterCmd(f *Factory) *cobra.Command {
@@ -109,18 +110,19 @@ Raft log.`,
 				fmt.Fprintf(w, "certificate authority: %s (amigo --cacert %s ...)\n", res.CAFile, res.CAFile)
 			}
 			if backup != nil {
+				var head engine.Head
 				for _, home := range res.Homes {
 					bf, err := os.Open(restore)
 					if err != nil {
 						return err
 					}
-					_, err = node.RestoreBackup(home, bf)
+					head, err = node.RestoreBackup(home, bf)
 					bf.Close()
 					if err != nil {
 						return err
 					}
 				}
-				fmt.Fprintf(w, "every member starts from the backup of %s at height %d (transaction %d, state %s)\n", backup.Network, backup.Head.Height, backup.Head.Seq, backup.Head.StateHash)
+				fmt.Fprintf(w, "every member starts from the backup of %s at height %d (transaction %d, state %s)\n", backup.Network, head.Height, head.Seq, head.StateHash)
 			}
 			if res.IssuerURL != "" {
 				fmt.Fprintf(w, "token service: %s (client admin, secret in %s)\n", res.IssuerURL, filepath.Join(out, "admin-client.secret"))
@@ -225,7 +227,7 @@ starts a new cluster from it.`,
 			if f.JSON() {
 				return f.printJSON(map[string]any{"file": output, "bytes": n, "network": hdr.Network, "head": hdr.Head})
 			}
-			fmt.Fprintf(f.Out, "backup of %s at height %d (transaction %d, state %s) in %s (%d bytes)\n", hdr.Network, hdr.Head.Height, hdr.Head.Seq, hdr.Head.StateHash, output, n)
+			fmt.Fprintf(f.Out, "backup of %s, started at height %d (transaction %d, state %s), in %s (%d bytes)\n", hdr.Network, hdr.Head.Height, hdr.Head.Seq, hdr.Head.StateHash, output, n)
 			return nil
 		},
 	}

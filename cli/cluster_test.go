@@ -267,7 +267,7 @@ func TestClusterBackupRestore(t *testing.T) {
 	file := filepath.Join(t.TempDir(), "orig.amigo-backup")
 	// node1 is a gateway: the command signs an admin token
 	out, _ := e.ok("cluster", "backup", "--home", filepath.Join(dir, "node1"), "--output", file)
-	if !strings.Contains(out, "backup of cluster:orig at height 4 (transaction 4") {
+	if !strings.Contains(out, "backup of cluster:orig, started at height 4 (transaction 4") {
 		t.Fatalf("backup output: %s", out)
 	}
 	e.fails(2, "cluster", "backup", "--home", filepath.Join(dir, "node1"))

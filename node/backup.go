@@ -31,8 +31,10 @@ const backupChunk = 1 << 20
 
 // BackupHeader describes a backup.
 type BackupHeader struct {
-	Network string      `json:"network"`
-	Head    engine.Head `json:"head"` // the state's head when the backup started
+	Network string `json:"network"`
+	// Head is the state's head when the backup started: the backup holds
+	// it, and may hold transactions committed just after.
+	Head    engine.Head `json:"head"`
 	Created time.Time   `json:"created"`
 }
 

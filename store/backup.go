@@ -10,8 +10,8 @@ import (
 // Disk and in-memory Badger stores implement it; the memory store does not.
 type Snapshotter interface {
 	// Backup writes every live key and value, as of one consistent
-	// snapshot taken when it starts, to w. Writes committed while it runs
-	// may or may not be included.
+	// snapshot taken when it starts (one read transaction), to w: writes
+	// committed while it runs are not in it.
 	Backup(w io.Writer) error
 	// Restore replaces the store's whole content with a stream written by
 	// Backup. No transaction may run meanwhile; on error the store may
@@ -31,7 +31,16 @@ func (s *badgerStore) Backup(w io.Writer) error {
 		return err
 	}
 	defer s.exit()
-	if _, err := s.db.Backup(w, 0); err != nil {
+	// Badger's DB.Backup runs NumGoroutines producers, each over key
+	// ranges with a read transaction of its own, opened when it starts:
+	// a commit between two of them would give a backup whose parts are of
+	// different moments (say, a state record newer than the Raft index
+	// recorded beside it, applied twice after a restore). One producer
+	// reads everything through one transaction.
+	stream := s.db.NewStream()
+	stream.LogPrefix = "store.Backup"
+	stream.NumGo = 1
+	if _, err := stream.Backup(w, 0); err != nil {
 		return fmt.Errorf("store: backup: %w", err)
 	}
 	return nil
