@@ -26,7 +26,7 @@ func newClusterCmd(f *Factory) *cobra.Command {
 		Use:   "cluster",
 		Short: "set up and change a cluster (the cluster profile)",
 	}
-	cmd.AddCommand(newClusterInitCmd(f), newClusterJoinCmd(f), newClusterLeaveCmd(f), newClusterMembersCmd(f), newClusterGatewaysCmd(f), newClusterTokenCmd(f), newClusterBackupCmd(f))
+	cmd.AddCommand(newClusterInitCmd(f), newClusterJoinCmd(f), newClusterLeaveCmd(f), newClusterMembersCmd(f), newClusterGatewaysCmd(f), newClusterTokenCmd(f), newClusterBackupCmd(f), newClusterCertCmd(f))
 	return cmd
 }
 
@@ -233,6 +233,44 @@ starts a new cluster from it.`,
 	}
 	cmd.Flags().StringVar(&home, "home", "", "home of a running member")
 	cmd.Flags().StringVar(&output, "output", "", "the backup file to write")
+	return cmd
+}
+
+func newClusterCertCmd(f *Factory) *cobra.Command {
+	cmd := &cobra.Command{Use: "cert", Short: "the TLS certificates of a cluster written with --tls"}
+	var home string
+	var hosts []string
+	renew := &cobra.Command{
+		Use:   "renew --home HOME [--tls-host NAME]...",
+		Short: "issue a home a new TLS certificate from the cluster's CA",
+		Long: `issue the member or gateway of HOME a new TLS certificate from the cluster's
+CA in HOME, for the names of its current certificate and each --tls-host. The
+files are replaced whole; a running node serves the new certificate within
+a second or so, without a restart. Run it before the current one expires (397
+days after it was issued).`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if home == "" {
+				return usagef(cmd, "--home is required")
+			}
+			c, err := node.RenewCert(home, hosts)
+			if err != nil {
+				return err
+			}
+			names := append([]string(nil), c.DNSNames...)
+			for _, ip := range c.IPAddresses {
+				names = append(names, ip.String())
+			}
+			if f.JSON() {
+				return f.printJSON(map[string]any{"home": home, "serial": c.SerialNumber.String(), "names": names, "not_after": c.NotAfter.UTC()})
+			}
+			fmt.Fprintf(f.Out, "renewed the certificate of %s: valid for %s until %s\n", home, strings.Join(names, ", "), c.NotAfter.UTC().Format(time.RFC3339))
+			return nil
+		},
+	}
+	renew.Flags().StringVar(&home, "home", "", "home of the member or gateway")
+	renew.Flags().StringArrayVar(&hosts, "tls-host", nil, "another DNS name or IP address the certificate is valid for; repeatable")
+	cmd.AddCommand(renew)
 	return cmd
 }
 

@@ -2,6 +2,8 @@ package cli
 
 import (
 	"context"
+	"crypto/tls"
+	"crypto/x509"
 	"fmt"
 	"net/http"
 	"os"
@@ -205,6 +207,37 @@ func TestClusterTLS(t *testing.T) {
 	if out, _ := e.ok("cluster", "members", "--home", filepath.Join(dir, "node2")); strings.Count(out, "\n") != 3 {
 		t.Fatalf("members over TLS: %q", out)
 	}
+
+	// a renewed certificate is served without a restart, and the pinned
+	// admin client follows it (it reads the file)
+	served := func() string {
+		pool := x509.NewCertPool()
+		b, _ := os.ReadFile(ca)
+		pool.AppendCertsFromPEM(b)
+		conn, err := tls.Dial("tcp", strings.TrimPrefix(gwURL, "https://"), &tls.Config{RootCAs: pool})
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer conn.Close()
+		return conn.ConnectionState().PeerCertificates[0].SerialNumber.String()
+	}
+	before := served()
+	out, _ = e.ok("cluster", "cert", "renew", "--home", filepath.Join(dir, "node1"), "--tls-host", "gw.example.test")
+	if !strings.Contains(out, "gw.example.test") || !strings.Contains(out, "127.0.0.1") {
+		t.Fatalf("renew output: %s", out)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for served() == before {
+		if time.Now().After(deadline) {
+			t.Fatal("the renewed certificate is not served")
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	e.ok("cluster", "members", "--home", filepath.Join(dir, "node1"))
+	if out, _ := e.ok("status"); !strings.Contains(out, gwURL) {
+		t.Fatalf("status after the renewal: %s", out)
+	}
+	e.fails(1, "cluster", "cert", "renew", "--home", t.TempDir())
 	gwHome := filepath.Join(dir, "gw")
 	out, _ = e.ok("cluster", "join", "--from", filepath.Join(dir, "node1"), "--home", gwHome, "--stateless-gateway")
 	if !strings.Contains(out, "(https://127.0.0.1:") {

@@ -151,16 +151,89 @@ func (ca *clusterCA) issue(home, httpAddr string, hosts []string, c *ClusterConf
 	if err != nil {
 		return err
 	}
-	// the chain: the server's certificate, then the CA's
+	// the chain: the server's certificate, then the CA's. Each file is
+	// replaced whole (a running node reads them again, and keeps its
+	// certificate until the two match).
 	chain := append(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), ca.certPEM...)
-	if err := os.WriteFile(filepath.Join(home, TLSCertFile), chain, 0o644); err != nil {
+	if err := writeFileAtomic(filepath.Join(home, TLSKeyFile), pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kb}), 0o600); err != nil {
 		return err
 	}
-	if err := os.WriteFile(filepath.Join(home, TLSKeyFile), pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kb}), 0o600); err != nil {
+	if err := writeFileAtomic(filepath.Join(home, TLSCertFile), chain, 0o644); err != nil {
 		return err
 	}
 	c.TLSCert, c.TLSKey = TLSCertFile, TLSKeyFile
 	return nil
+}
+
+// writeFileAtomic replaces path with data through a synced temporary
+// file, so a reader sees the old content or the new, never a part.
+func writeFileAtomic(path string, data []byte, mode os.FileMode) error {
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name())
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Chmod(mode); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// RenewCert issues home a new certificate from the cluster CA in the
+// home, for the names of its current certificate plus hosts, and returns
+// it. A running node serves it within a second or so.
+func RenewCert(home string, hosts []string) (*x509.Certificate, error) {
+	c, err := LoadClusterConfig(home)
+	if err != nil {
+		return nil, err
+	}
+	if c.TLSCert == "" {
+		return nil, fmt.Errorf("%s serves no TLS (no tls_cert in its %s): amigo cluster init --tls writes homes that do", home, ClusterFile)
+	}
+	certFile := c.TLSCert
+	if !filepath.IsAbs(certFile) {
+		certFile = filepath.Join(home, certFile)
+	}
+	ca, err := loadClusterCA(home)
+	if err != nil {
+		return nil, fmt.Errorf("%s has no cluster CA to renew its certificate with (%v); renew it with your own CA and replace %s", home, err, certFile)
+	}
+	if b, err := os.ReadFile(certFile); err == nil {
+		if der, err := leafDER(b); err == nil {
+			old, _ := x509.ParseCertificate(der)
+			for _, ip := range old.IPAddresses {
+				hosts = append(hosts, ip.String())
+			}
+			hosts = append(hosts, old.DNSNames...)
+		}
+	}
+	if filepath.Base(certFile) != TLSCertFile || filepath.Dir(certFile) != filepath.Clean(home) {
+		return nil, fmt.Errorf("%s's certificate is %s, not the cluster CA's %s: renew it with the CA that issued it", home, certFile, TLSCertFile)
+	}
+	if err := ca.issue(home, c.HTTP, hosts, c); err != nil {
+		return nil, err
+	}
+	b, err := os.ReadFile(certFile)
+	if err != nil {
+		return nil, err
+	}
+	der, err := leafDER(b)
+	if err != nil {
+		return nil, err
+	}
+	return x509.ParseCertificate(der)
 }
 
 func serial() *big.Int {
