@@ -52,23 +52,8 @@ func TestClusterJoinLeaveStatelessGateway(t *testing.T) {
 	e := newEnv(t)
 	dir := t.TempDir()
 	e.ok("cluster", "init", "--name", "rt", "--nodes", "3", "--gateways", "1", "--output", dir)
-	p, err := profiles.Lookup("cluster")
-	if err != nil {
-		t.Fatal(err)
-	}
-	start := func(home string) *node.Node {
-		n, err := node.New(node.Config{Profile: p, Home: home})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := n.Start(context.Background()); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { n.Stop(context.Background()) })
-		return n
-	}
 	for i := 1; i <= 3; i++ {
-		start(filepath.Join(dir, fmt.Sprintf("node%d", i)))
+		startMember(t, filepath.Join(dir, fmt.Sprintf("node%d", i)))
 	}
 	gwHome := filepath.Join(dir, "gw")
 	node1, err := node.LoadClusterConfig(filepath.Join(dir, "node1"))
@@ -86,7 +71,7 @@ func TestClusterJoinLeaveStatelessGateway(t *testing.T) {
 		t.Fatalf("join output %q, configuration %+v", out, conf)
 	}
 	e.fails(2, "cluster", "join", "--from", filepath.Join(dir, "node1"), "--home", gwHome, "--gateway", "--stateless-gateway")
-	start(gwHome)
+	startMember(t, gwHome)
 	// node2 is not a gateway: asked on loopback
 	out, _ = e.ok("cluster", "gateways", "--home", filepath.Join(dir, "node2"))
 	if strings.TrimSpace(out) != id.String()+"  admitted" {
@@ -160,20 +145,9 @@ func TestClusterTLS(t *testing.T) {
 			t.Fatalf("output lacks %q:\n%s", want, out)
 		}
 	}
-	p, err := profiles.Lookup("cluster")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var gwURL string
 	for i := 1; i <= 3; i++ {
-		n, err := node.New(node.Config{Profile: p, Home: filepath.Join(dir, fmt.Sprintf("node%d", i))})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := n.Start(context.Background()); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { n.Stop(context.Background()) })
+		n := startMember(t, filepath.Join(dir, fmt.Sprintf("node%d", i)))
 		if i == 1 {
 			gwURL = n.HTTPURL()
 		}
@@ -256,24 +230,9 @@ func TestClusterBackupRestore(t *testing.T) {
 	e := newEnv(t)
 	dir := t.TempDir()
 	e.ok("cluster", "init", "--name", "orig", "--nodes", "3", "--gateways", "1", "--output", dir)
-	p, err := profiles.Lookup("cluster")
-	if err != nil {
-		t.Fatal(err)
-	}
-	start := func(home string) *node.Node {
-		n, err := node.New(node.Config{Profile: p, Home: home})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := n.Start(context.Background()); err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { n.Stop(context.Background()) })
-		return n
-	}
 	var n2 *node.Node
 	for i := 1; i <= 3; i++ {
-		n := start(filepath.Join(dir, fmt.Sprintf("node%d", i)))
+		n := startMember(t, filepath.Join(dir, fmt.Sprintf("node%d", i)))
 		if i == 2 {
 			n2 = n
 		}
@@ -323,7 +282,7 @@ func TestClusterBackupRestore(t *testing.T) {
 	}
 	var m2 *node.Node
 	for i := 1; i <= 3; i++ {
-		n := start(filepath.Join(dir2, fmt.Sprintf("node%d", i)))
+		n := startMember(t, filepath.Join(dir2, fmt.Sprintf("node%d", i)))
 		if i == 2 {
 			m2 = n
 		}
@@ -333,4 +292,22 @@ func TestClusterBackupRestore(t *testing.T) {
 	if rc, err := c2.Query(ctx, "counter.Get"); err != nil || string(rc.Result) != "3" {
 		t.Fatalf("the restored count: %v %+v", err, rc)
 	}
+}
+
+// startMember starts the cluster node of home until the test ends.
+func startMember(t *testing.T, home string) *node.Node {
+	t.Helper()
+	p, err := profiles.Lookup("cluster")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := node.New(node.Config{Profile: p, Home: home})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := n.Start(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Stop(context.Background()) })
+	return n
 }

@@ -12,6 +12,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/amigo-platform/amigo/internal/atomicfile"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -188,11 +189,7 @@ func (k *Keyring) save(name string, priv crypto.PrivKey) (*Key, error) {
 	if err := os.MkdirAll(k.dir, 0o700); err != nil {
 		return nil, err
 	}
-	tmp := k.path(name) + ".tmp"
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o600); err != nil {
-		return nil, err
-	}
-	if err := os.Rename(tmp, k.path(name)); err != nil {
+	if err := atomicfile.Write(k.path(name), append(b, '\n'), 0o600); err != nil {
 		return nil, err
 	}
 	key := f.Key

@@ -8,6 +8,7 @@ import (
 	"crypto/x509/pkix"
 	"encoding/pem"
 	"fmt"
+	"github.com/amigo-platform/amigo/internal/atomicfile"
 	"math/big"
 	"net"
 	"os"
@@ -155,40 +156,14 @@ func (ca *clusterCA) issue(home, httpAddr string, hosts []string, c *ClusterConf
 	// replaced whole (a running node reads them again, and keeps its
 	// certificate until the two match).
 	chain := append(pem.EncodeToMemory(&pem.Block{Type: "CERTIFICATE", Bytes: der}), ca.certPEM...)
-	if err := writeFileAtomic(filepath.Join(home, TLSKeyFile), pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kb}), 0o600); err != nil {
+	if err := atomicfile.Write(filepath.Join(home, TLSKeyFile), pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: kb}), 0o600); err != nil {
 		return err
 	}
-	if err := writeFileAtomic(filepath.Join(home, TLSCertFile), chain, 0o644); err != nil {
+	if err := atomicfile.Write(filepath.Join(home, TLSCertFile), chain, 0o644); err != nil {
 		return err
 	}
 	c.TLSCert, c.TLSKey = TLSCertFile, TLSKeyFile
 	return nil
-}
-
-// writeFileAtomic replaces path with data through a synced temporary
-// file, so a reader sees the old content or the new, never a part.
-func writeFileAtomic(path string, data []byte, mode os.FileMode) error {
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name())
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Chmod(mode); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
 }
 
 // RenewCert issues home a new certificate from the cluster CA in the

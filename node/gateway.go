@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/amigo-platform/amigo/internal/atomicfile"
 	"hash/fnv"
 	"io"
 	"net"
@@ -468,11 +469,7 @@ func (n *Node) saveMembers(ms []string) error {
 	if err != nil {
 		return err
 	}
-	name := filepath.Join(n.cfg.Home, membersCache)
-	if err := os.WriteFile(name+".tmp", b, 0o600); err != nil {
-		return err
-	}
-	return os.Rename(name+".tmp", name)
+	return atomicfile.Write(filepath.Join(n.cfg.Home, membersCache), b, 0o600)
 }
 
 // fail answers a request the gateway could not forward.

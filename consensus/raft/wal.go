@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/amigo-platform/amigo/internal/atomicfile"
 	"hash/crc32"
 	"io"
 	"os"
@@ -662,7 +663,7 @@ func (w *wal) deleteTail(lo uint64) error {
 
 // writeFirst records the first index kept (0: none recorded).
 func (w *wal) writeFirst(first uint64) error {
-	return writeFileAtomic(filepath.Join(w.dir, "first"), []byte(strconv.FormatUint(first, 10)+"\n"))
+	return atomicfile.Write(filepath.Join(w.dir, "first"), []byte(strconv.FormatUint(first, 10)+"\n"), 0o600)
 }
 
 func (w *wal) Set(k, v []byte) error {
@@ -675,7 +676,7 @@ func (w *wal) Set(k, v []byte) error {
 	w.stable[string(k)] = append([]byte(nil), v...)
 	b, err := json.Marshal(w.stable)
 	if err == nil {
-		err = writeFileAtomic(filepath.Join(w.dir, "stable"), b)
+		err = atomicfile.Write(filepath.Join(w.dir, "stable"), b, 0o600)
 	}
 	if err != nil {
 		if had {
@@ -717,38 +718,8 @@ func (w *wal) GetUint64(k []byte) (uint64, error) {
 	return binary.BigEndian.Uint64(v), nil
 }
 
-// writeFileAtomic replaces name with b: a synced temporary file renamed
-// over it, and the directory synced.
-func writeFileAtomic(name string, b []byte) error {
-	tmp := name + ".tmp"
-	f, err := os.OpenFile(tmp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
-		return err
-	}
-	if _, err := f.Write(b); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	if err := os.Rename(tmp, name); err != nil {
-		return err
-	}
-	return syncDir(filepath.Dir(name))
-}
-
 func syncDir(dir string) error {
-	d, err := os.Open(dir)
-	if err != nil {
-		return err
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
+	if err := atomicfile.SyncDir(dir); err != nil {
 		return fmt.Errorf("raft wal: sync %s: %w", dir, err)
 	}
 	return nil
