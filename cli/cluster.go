@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/amigo-platform/amigo/internal/atomicfile"
 	"io"
 	"net/http"
 	"os"
@@ -303,7 +304,7 @@ func saveBackup(path string, r io.Reader) (*node.BackupHeader, int64, error) {
 	if err := os.Rename(tmp.Name(), path); err != nil {
 		return nil, 0, err
 	}
-	return hdr, n, nil
+	return hdr, n, atomicfile.SyncDir(filepath.Dir(path)) // the rename survives a crash
 }
 
 func newClusterJoinCmd(f *Factory) *cobra.Command {

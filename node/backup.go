@@ -38,7 +38,7 @@ type BackupHeader struct {
 	Created time.Time   `json:"created"`
 }
 
-// writeBackup writes a backup of st, whose head is h, to w.
+// writeBackup writes a backup of st under hdr to w.
 func writeBackup(w io.Writer, st store.Snapshotter, hdr BackupHeader) error {
 	line, err := json.Marshal(hdr)
 	if err != nil {

@@ -181,6 +181,9 @@ func RenewCert(home string, hosts []string) (*x509.Certificate, error) {
 	if !filepath.IsAbs(certFile) {
 		certFile = filepath.Join(home, certFile)
 	}
+	if filepath.Base(certFile) != TLSCertFile || filepath.Dir(certFile) != filepath.Clean(home) {
+		return nil, fmt.Errorf("%s's certificate is %s, not the cluster CA's %s: renew it with the CA that issued it", home, certFile, TLSCertFile)
+	}
 	ca, err := loadClusterCA(home)
 	if err != nil {
 		return nil, fmt.Errorf("%s has no cluster CA to renew its certificate with (%v); renew it with your own CA and replace %s", home, err, certFile)
@@ -193,9 +196,6 @@ func RenewCert(home string, hosts []string) (*x509.Certificate, error) {
 			}
 			hosts = append(hosts, old.DNSNames...)
 		}
-	}
-	if filepath.Base(certFile) != TLSCertFile || filepath.Dir(certFile) != filepath.Clean(home) {
-		return nil, fmt.Errorf("%s's certificate is %s, not the cluster CA's %s: renew it with the CA that issued it", home, certFile, TLSCertFile)
 	}
 	if err := ca.issue(home, c.HTTP, hosts, c); err != nil {
 		return nil, err
