@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"github.com/amigo-platform/amigo/internal/atomicfile"
+	"github.com/amigo-platform/amigo/internal/freeport"
 	"io"
 	"net/http"
 	"os"
@@ -347,7 +348,7 @@ member admits it). Start it the same way.`,
 				if err != nil {
 					return err
 				}
-				ports, err := node.FreePorts(2)
+				ports, err := freeport.Loopback(2)
 				if err != nil {
 					return err
 				}

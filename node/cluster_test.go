@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/amigo-platform/amigo/internal/freeport"
 	"io"
-	"net"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -32,16 +32,9 @@ import (
 func testClusterHomes(t *testing.T, n int) ([]string, *ClusterConfig) {
 	t.Helper()
 	dir := t.TempDir()
-	var lns []net.Listener
-	for i := 0; i < n; i++ {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			t.Fatal(err)
-		}
-		lns = append(lns, l)
-	}
-	for _, l := range lns {
-		l.Close()
+	ports, err := freeport.Loopback(n)
+	if err != nil {
+		t.Fatal(err)
 	}
 	base := ClusterConfig{Name: "test", PSK: strings.Repeat("ab", 32), Auth: Auth{
 		IssuerURL: "http://gateway.test", Audience: "cluster:test", Secret: strings.Repeat("cd", 32)}}
@@ -54,7 +47,7 @@ func testClusterHomes(t *testing.T, n int) ([]string, *ClusterConfig) {
 		}
 		id, _ := peer.IDFromPrivateKey(key)
 		homes = append(homes, home)
-		base.Members = append(base.Members, fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", lns[i].Addr().(*net.TCPAddr).Port, id))
+		base.Members = append(base.Members, fmt.Sprintf("/ip4/127.0.0.1/tcp/%d/p2p/%s", ports[i], id))
 	}
 	for i, home := range homes {
 		c := base

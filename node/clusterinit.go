@@ -5,7 +5,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
-	"net"
+	"github.com/amigo-platform/amigo/internal/freeport"
 	"os"
 	"path/filepath"
 
@@ -73,7 +73,7 @@ func InitCluster(o InitOptions) (*InitResult, error) {
 			return nil, fmt.Errorf("%s already holds a cluster gateway (gateway%d)", o.Dir, i)
 		}
 	}
-	ports, err := FreePorts(2 * (o.Nodes + o.StatelessGateways))
+	ports, err := freeport.Loopback(2 * (o.Nodes + o.StatelessGateways))
 	if err != nil {
 		return nil, err
 	}
@@ -189,7 +189,7 @@ func NewStatelessGatewayHome(srcHome string, src *ClusterConfig, home string, me
 	if err != nil {
 		return nil, "", err
 	}
-	ports, err := FreePorts(2)
+	ports, err := freeport.Loopback(2)
 	if err != nil {
 		return nil, "", err
 	}
@@ -219,27 +219,6 @@ func NewMemberHome(home string) (peer.ID, error) {
 		return "", err
 	}
 	return peer.IDFromPrivateKey(key)
-}
-
-// FreePorts finds n distinct free loopback TCP ports. They are free when
-// it returns; another process may take them before they are used.
-func FreePorts(n int) ([]int, error) {
-	var lns []net.Listener
-	defer func() {
-		for _, l := range lns {
-			l.Close()
-		}
-	}()
-	var ports []int
-	for i := 0; i < n; i++ {
-		l, err := net.Listen("tcp", "127.0.0.1:0")
-		if err != nil {
-			return nil, err
-		}
-		lns = append(lns, l)
-		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
-	}
-	return ports, nil
 }
 
 func randomHex(n int) string {

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/amigo-platform/amigo/internal/freeport"
 	"github.com/amigo-platform/amigo/p2p"
 	"io"
 	"net/http"
@@ -123,7 +124,7 @@ func TestStatelessGatewayAdmittedAtRuntime(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ports, _ := FreePorts(2)
+	ports, _ := freeport.Loopback(2)
 	c4 := *src
 	c4.Members = nil
 	for _, m := range members {

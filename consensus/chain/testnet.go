@@ -3,10 +3,9 @@ package chain
 import (
 	"errors"
 	"fmt"
-	"net"
+	"github.com/amigo-platform/amigo/internal/freeport"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 
@@ -204,21 +203,13 @@ func layoutPorts(base, n int) ([][4]int, error) {
 		}
 		return out, nil
 	}
-	var lns []net.Listener
-	defer func() {
-		for _, l := range lns {
-			l.Close()
-		}
-	}()
+	ports, err := freeport.Loopback(4 * n)
+	if err != nil {
+		return nil, fmt.Errorf("find free loopback ports: %w", err)
+	}
 	for i := range out {
 		for k := range 4 {
-			l, err := net.Listen("tcp", "127.0.0.1:0")
-			if err != nil {
-				return nil, fmt.Errorf("find a free loopback port: %w", err)
-			}
-			lns = append(lns, l)
-			_, p, _ := net.SplitHostPort(l.Addr().String())
-			out[i][k], _ = strconv.Atoi(p)
+			out[i][k] = ports[4*i+k]
 		}
 	}
 	return out, nil
