@@ -257,6 +257,13 @@ func TestListenerClose(t *testing.T) {
 		t.Fatalf("read %q, %v", buf, err)
 	}
 
+	// A stream the handler closes ends with an error that is not
+	// NotServed: what was written reached it.
+	sc.Close()
+	if _, err := c.Read(buf); err == nil || NotServed(err) {
+		t.Errorf("read after the server closed: %v (NotServed %v), want an error that is not NotServed", err, NotServed(err))
+	}
+
 	// Closed: Accept fails, and new streams of the protocol are refused.
 	l.Close()
 	if _, err := l.Accept(); !errors.Is(err, net.ErrClosed) {
@@ -269,6 +276,8 @@ func TestListenerClose(t *testing.T) {
 		c.Write([]byte("x"))
 		if _, err := c.Read(buf); err == nil {
 			t.Error("a stream got through after the listener closed")
+		} else if !NotServed(err) {
+			t.Errorf("the refusal %v (%T) is not NotServed", err, err)
 		}
 		c.Close()
 	}

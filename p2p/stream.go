@@ -2,14 +2,17 @@ package p2p
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"sync"
 
 	"github.com/libp2p/go-libp2p/core/host"
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 	"github.com/libp2p/go-libp2p/core/protocol"
 	"github.com/libp2p/go-libp2p/p2p/net/gostream"
+	"github.com/multiformats/go-multistream"
 )
 
 // Listen returns a listener whose connections are the incoming streams of
@@ -79,4 +82,19 @@ func Dial(ctx context.Context, h host.Host, id peer.ID, proto protocol.ID) (net.
 		return nil, fmt.Errorf("p2p: dial %s %s: %w", id, proto, err)
 	}
 	return c, nil
+}
+
+// NotServed reports whether err, from a stream opened by [Dial], says that
+// the remote peer did not serve the protocol: it answered "na" to it, or
+// reset the stream because negotiation failed (as a host does for a
+// protocol whose handler was removed, as by a listener's Close). Dial
+// negotiates lazily when the peer is known to serve the protocol, so this
+// shows only at the first read; what was written before did not reach a
+// handler.
+func NotServed(err error) bool {
+	var se *network.StreamError
+	if errors.As(err, &se) {
+		return se.Remote && se.ErrorCode == network.StreamProtocolNegotiationFailed
+	}
+	return errors.Is(err, multistream.ErrNotSupported[protocol.ID]{})
 }

@@ -322,6 +322,11 @@ func (s *Sequencer) call(ctx context.Context, req *fwdRequest) (resp fwdResponse
 		}
 		if err := readFrame(fc.r, &resp); err != nil {
 			fc.c.Close()
+			if p2p.NotServed(err) {
+				// The leader no longer serves forwarding (it is
+				// stopping): the request reached no handler.
+				return resp, false, fmt.Errorf("%w: the leader %s no longer takes forwarded requests: %v", errRetry, id, err)
+			}
 			return resp, true, fmt.Errorf("no answer from the leader %s: %w", id, err)
 		}
 		s.pool.put(id, fc)
