@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"github.com/amigo-platform/amigo/internal/freeport"
 	"github.com/amigo-platform/amigo/p2p"
+	"github.com/libp2p/go-libp2p/core/network"
 	"io"
 	"net/http"
 	"path/filepath"
@@ -244,14 +245,27 @@ func TestStatelessGatewayAdmittedAtRuntime(t *testing.T) {
 		return nil
 	})
 	for i, m := range members {
+		// The dialer's side of a connection is up before the member's
+		// gater has seen the peer (Noise's last message needs no
+		// answer), and a stream of a protocol the peer served before
+		// opens without a round trip: only an answer tells that the
+		// member took the connection.
 		cctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 		err := gw.Host().Connect(cctx, peer.AddrInfo{ID: m.Host().ID(), Addrs: m.Host().Addrs()})
+		var answer []byte
 		if err == nil {
-			_, err = gw.Host().NewStream(cctx, m.Host().ID(), api.Protocol)
+			var s network.Stream
+			if s, err = gw.Host().NewStream(cctx, m.Host().ID(), api.Protocol); err == nil {
+				s.SetDeadline(time.Now().Add(3 * time.Second))
+				if _, err = io.WriteString(s, "GET /v1/status HTTP/1.1\r\nHost: amigo\r\n\r\n"); err == nil {
+					answer, err = io.ReadAll(io.LimitReader(s, 64))
+				}
+				s.Reset()
+			}
 		}
 		cancel()
-		if err == nil {
-			t.Fatalf("the removed gateway reconnected to member %d", i+1)
+		if len(answer) > 0 {
+			t.Fatalf("the removed gateway reconnected to member %d: it answered %q", i+1, answer)
 		}
 	}
 	// and its clients keep getting the reason
