@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/amigo-platform/amigo/internal/atomicfile"
 	"github.com/amigo-platform/amigo/internal/freeport"
 	"io"
 	"net/http"
@@ -222,7 +221,7 @@ starts a new cluster from it.`,
 				return err
 			}
 			defer resp.Body.Close()
-			hdr, n, err := saveBackup(output, resp.Body)
+			hdr, n, err := node.SaveBackup(output, resp.Body)
 			if err != nil {
 				return err
 			}
@@ -274,38 +273,6 @@ days after it was issued).`,
 	renew.Flags().StringArrayVar(&hosts, "tls-host", nil, "another DNS name or IP address the certificate is valid for; repeatable")
 	cmd.AddCommand(renew)
 	return cmd
-}
-
-// saveBackup writes r to path through a temporary file, synced and
-// checked before it takes path's name.
-func saveBackup(path string, r io.Reader) (*node.BackupHeader, int64, error) {
-	tmp, err := os.CreateTemp(filepath.Dir(path), filepath.Base(path)+".partial-*")
-	if err != nil {
-		return nil, 0, err
-	}
-	defer os.Remove(tmp.Name())
-	defer tmp.Close()
-	n, err := io.Copy(tmp, r)
-	if err != nil {
-		return nil, 0, fmt.Errorf("receive the backup: %w", err)
-	}
-	if err := tmp.Sync(); err != nil {
-		return nil, 0, err
-	}
-	if _, err := tmp.Seek(0, io.SeekStart); err != nil {
-		return nil, 0, err
-	}
-	hdr, err := node.VerifyBackup(tmp)
-	if err != nil {
-		return nil, 0, fmt.Errorf("the backup received is not whole (%w); nothing was written to %s", err, path)
-	}
-	if err := tmp.Close(); err != nil {
-		return nil, 0, err
-	}
-	if err := os.Rename(tmp.Name(), path); err != nil {
-		return nil, 0, err
-	}
-	return hdr, n, atomicfile.SyncDir(filepath.Dir(path)) // the rename survives a crash
 }
 
 func newClusterJoinCmd(f *Factory) *cobra.Command {

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bytes"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -8,6 +9,8 @@ import (
 	"path/filepath"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/amigo-platform/amigo/internal/atomicfile"
 )
 
 // ClusterFile is the name of a cluster member's configuration in its home.
@@ -50,6 +53,8 @@ type ClusterConfig struct {
 	TLSCert string `toml:"tls_cert,omitempty"`
 	TLSKey  string `toml:"tls_key,omitempty"`
 	Auth    Auth   `toml:"auth"`
+	// Backup schedules the member's own backups.
+	Backup BackupSchedule `toml:"backup,omitempty"`
 }
 
 // Auth configures the gateways' tokens.
@@ -109,6 +114,12 @@ func LoadClusterConfig(home string) (*ClusterConfig, error) {
 	if c.Auth.RateLimit < 0 || c.Auth.RateBurst < 0 {
 		return nil, fmt.Errorf("%s: [auth] rate_limit %g and rate_burst %d must not be negative", path, c.Auth.RateLimit, c.Auth.RateBurst)
 	}
+	if err := c.Backup.check(); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	if c.StatelessGateway && c.Backup.Interval > 0 {
+		return nil, fmt.Errorf("%s: [backup]: a stateless gateway holds no state to back up; schedule backups on a member", path)
+	}
 	if c.StatelessGateway && (c.Self != "" || c.Gateway) {
 		return nil, fmt.Errorf("%s: a stateless gateway is not a Raft member: it has no self and is not a gateway member (gateway = false)", path)
 	}
@@ -120,15 +131,12 @@ func (c *ClusterConfig) Save(home string) error {
 	if err := os.MkdirAll(home, 0o700); err != nil {
 		return err
 	}
-	f, err := os.OpenFile(filepath.Join(home, ClusterFile), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
-	if err != nil {
+	var b bytes.Buffer
+	if err := toml.NewEncoder(&b).Encode(c); err != nil {
 		return err
 	}
-	if err := toml.NewEncoder(f).Encode(c); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
+	// replaced whole: a crash leaves the old file or the new one
+	return atomicfile.Write(filepath.Join(home, ClusterFile), b.Bytes(), 0o600)
 }
 
 // PSKBytes decodes the pre-shared key.

@@ -302,6 +302,14 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if err := n.startDiscovery(ctx); err != nil {
 		return err
 	}
+	if n.cl != nil && n.cl.seq != nil && n.cl.conf.Backup.Interval > 0 {
+		b := newBackups(n, n.cl.conf.Backup)
+		n.bgWG.Add(1)
+		go func() {
+			defer n.bgWG.Done()
+			b.run(n.bg)
+		}()
+	}
 	if n.cl != nil && n.cl.proxy != nil {
 		n.bgWG.Add(1)
 		go func() {
