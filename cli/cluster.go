@@ -247,8 +247,9 @@ func newClusterCertCmd(f *Factory) *cobra.Command {
 		Long: `issue the member or gateway of HOME a new TLS certificate from the cluster's
 CA in HOME, for the names of its current certificate and each --tls-host. The
 files are replaced whole; a running node serves the new certificate within
-a second or so, without a restart. Run it before the current one expires (397
-days after it was issued).`,
+a second or so, without a restart. A running node renews its own certificate
+when a third of its lifetime (397 days) is left; this command renews at once,
+as to add a name.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if home == "" {

@@ -2,7 +2,6 @@ package node
 
 import (
 	"io"
-	"net/http"
 	"os"
 	"regexp"
 	"slices"
@@ -18,12 +17,17 @@ func TestAlertRulesNameExportedMetrics(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	homes, _ := testClusterHomes(t, 1)
+	// with TLS and a backup schedule, for their metrics too
+	res, err := InitCluster(InitOptions{Dir: t.TempDir(), Name: "alerts", Nodes: 1, TLS: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	homes := res.Homes
 	conf, err := LoadClusterConfig(homes[0])
 	if err != nil {
 		t.Fatal(err)
 	}
-	conf.Backup = BackupSchedule{Interval: time.Hour} // its metrics too
+	conf.Backup = BackupSchedule{Interval: time.Hour}
 	if err := conf.Save(homes[0]); err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +60,7 @@ func TestAlertRulesNameExportedMetrics(t *testing.T) {
 // metricsText is n's /metrics.
 func metricsText(t *testing.T, n *Node) string {
 	t.Helper()
-	resp, err := http.Get(n.HTTPURL() + "/metrics")
+	resp, err := n.HTTPClient().Get(n.HTTPURL() + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}

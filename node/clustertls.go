@@ -117,6 +117,11 @@ func (ca *clusterCA) save(dir string, withKey bool) error {
 // (host:port), also valid for loopback and hosts (DNS names or IP
 // addresses clients use), and points c at them.
 func (ca *clusterCA) issue(home, httpAddr string, hosts []string, c *ClusterConfig) error {
+	return ca.issueFor(home, httpAddr, hosts, c, leafValidity)
+}
+
+// issueFor is issue with a certificate valid for validity.
+func (ca *clusterCA) issueFor(home, httpAddr string, hosts []string, c *ClusterConfig, validity time.Duration) error {
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		return err
@@ -131,7 +136,7 @@ func (ca *clusterCA) issue(home, httpAddr string, hosts []string, c *ClusterConf
 		SerialNumber: serial(),
 		Subject:      pkix.Name{CommonName: names[len(names)-1]},
 		NotBefore:    now.Add(-time.Hour),
-		NotAfter:     now.Add(leafValidity),
+		NotAfter:     now.Add(validity),
 		KeyUsage:     x509.KeyUsageDigitalSignature,
 		ExtKeyUsage:  []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth},
 	}

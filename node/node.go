@@ -339,6 +339,16 @@ func (n *Node) Start(ctx context.Context) (err error) {
 	if n.tls, err = newCertSource(certFile, keyFile, n.log); err != nil {
 		return err
 	}
+	if n.tls != nil {
+		n.metrics.reg.MustRegister(n.certExpiry())
+		if n.renewable() {
+			n.bgWG.Add(1)
+			go func() {
+				defer n.bgWG.Done()
+				n.renewLoop(n.bg)
+			}()
+		}
+	}
 	// Listen first: the handler at / (the explorer) talks to this address.
 	n.httpLn, err = net.Listen("tcp", cfg.HTTPAddr)
 	if err != nil {

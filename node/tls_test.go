@@ -11,6 +11,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -263,5 +264,61 @@ func TestClusterTLS(t *testing.T) {
 	}
 	if _, err := loadKeyPair(filepath.Join(dir, "gw", TLSCertFile), filepath.Join(dir, "gw", TLSKeyFile)); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// A member renews its cluster certificate by itself when a third of its
+// lifetime is left, and serves the new one without a restart; a node
+// whose certificate is not the cluster CA's in its home leaves it alone.
+// /metrics shows when the served certificate expires.
+func TestCertRenewedByTheNode(t *testing.T) {
+	old := certCheckPeriod
+	certCheckPeriod = 100 * time.Millisecond
+	t.Cleanup(func() { certCheckPeriod = old })
+	dir := t.TempDir()
+	res, err := InitCluster(InitOptions{Dir: dir, Name: "renew", Nodes: 1, TLS: true, TLSHosts: []string{"api.example.test"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	home := res.Homes[0]
+	conf, err := LoadClusterConfig(home)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ca, err := loadClusterCA(home)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// 10 minutes left of 70 (it was issued an hour back)
+	if err := ca.issueFor(home, conf.HTTP, []string{"api.example.test"}, conf, 10*time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	n := startClusterNodes(t, res.Homes)[0]
+	var leaf *x509.Certificate
+	eventually(t, 10*time.Second, "the node serves a renewed certificate", func() error {
+		resp, err := n.HTTPClient().Get(n.HTTPURL() + "/v1/status")
+		if err != nil {
+			return err
+		}
+		resp.Body.Close()
+		leaf = resp.TLS.PeerCertificates[0]
+		if time.Until(leaf.NotAfter) < 300*24*time.Hour {
+			return fmt.Errorf("served certificate expires %s", leaf.NotAfter)
+		}
+		return nil
+	})
+	if err := leaf.VerifyHostname("api.example.test"); err != nil {
+		t.Errorf("the renewed certificate lost a name: %v", err)
+	}
+	if !strings.Contains(metricsText(t, n), fmt.Sprintf("amigo_tls_cert_expiry_timestamp_seconds %s\n", strconv.FormatFloat(float64(leaf.NotAfter.Unix()), 'g', -1, 64))) {
+		t.Errorf("/metrics does not show the expiry %s", leaf.NotAfter)
+	}
+	if !n.renewable() {
+		t.Fatal("a cluster home's certificate is not renewable")
+	}
+	// as with --tls-cert
+	other := &Node{cfg: Config{Home: home}, cl: n.cl, tls: &certSource{certFile: filepath.Join(dir, "own.crt"), keyFile: filepath.Join(home, TLSKeyFile)}}
+	if other.renewable() {
+		t.Error("a certificate from outside the home would be renewed")
 	}
 }
