@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -139,11 +140,18 @@ func (b *backups) take(ctx context.Context) (string, *BackupHeader, int64, error
 	hdr := BackupHeader{Network: b.n.network, Head: b.n.engine.Head(), Created: time.Now().UTC()}
 	path := filepath.Join(b.dir, fmt.Sprintf("%s%s-%d%s", b.prefix, hdr.Created.Format("20060102T150405.000Z"), hdr.Head.Height, backupSuffix))
 	pr, pw := io.Pipe()
-	go func() { pw.CloseWithError(writeBackup(pw, snap, hdr)) }()
+	wrote := make(chan struct{})
+	go func() {
+		defer close(wrote)
+		pw.CloseWithError(writeBackup(pw, snap, hdr))
+	}()
 	stop := context.AfterFunc(ctx, func() { pr.CloseWithError(ctx.Err()) })
-	defer stop()
 	got, size, err := SaveBackup(path, pr)
-	pr.Close()
+	stop()
+	// The writer ends at its next write if it is not done: the node
+	// closes the store only after this returns.
+	pr.CloseWithError(errors.New("backup abandoned"))
+	<-wrote
 	if err != nil {
 		return "", nil, 0, err
 	}
