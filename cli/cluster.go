@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"github.com/libp2p/go-libp2p/core/peer"
@@ -451,13 +452,32 @@ func newClusterGatewaysCmd(f *Factory) *cobra.Command {
 func newClusterMembersCmd(f *Factory) *cobra.Command {
 	return clusterListCmd(f, "members", "list the members of a running cluster", "/v1/cluster/members",
 		func(w io.Writer, ms *node.MembersResponse) {
-			for _, m := range ms.Members {
-				mark := ""
-				if strings.HasSuffix(m, "/p2p/"+ms.Leader) {
-					mark = "  leader"
+			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			fmt.Fprintln(tw, "ADDRESS\tROLE\tCONNECTED\tAGENT\tRTT")
+			for _, m := range ms.Status {
+				role, conn, rtt := "follower", "no", "-"
+				switch {
+				case m.Leader:
+					role = "leader"
+				case m.ID == "":
+					role = "?"
 				}
-				fmt.Fprintf(w, "%s%s\n", m, mark)
+				if m.Self {
+					role += " (answering)"
+				}
+				if m.Connected {
+					conn = "yes"
+				}
+				if m.RTTMillis > 0 {
+					rtt = fmt.Sprintf("%.2fms", m.RTTMillis)
+				}
+				agent := m.Agent
+				if agent == "" {
+					agent = "-"
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", m.Address, role, conn, agent, rtt)
 			}
+			tw.Flush()
 		})
 }
 

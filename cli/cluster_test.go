@@ -178,7 +178,7 @@ func TestClusterTLS(t *testing.T) {
 	}
 
 	// admin commands over TLS, pinned to the member's certificate
-	if out, _ := e.ok("cluster", "members", "--home", filepath.Join(dir, "node2")); strings.Count(out, "\n") != 3 {
+	if out, _ := e.ok("cluster", "members", "--home", filepath.Join(dir, "node2")); strings.Count(out, "\n") != 4 || !strings.HasPrefix(out, "ADDRESS ") || !strings.Contains(out, "(answering)  yes        amigo/") {
 		t.Fatalf("members over TLS: %q", out)
 	}
 

@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"github.com/amigo-platform/amigo/internal/freeport"
@@ -395,6 +396,42 @@ func TestClusterCallRightAfterDeployElsewhere(t *testing.T) {
 		}
 		if string(rc.Result) != "1" {
 			t.Fatalf("%s.Inc = %s", pkg, rc.Result)
+		}
+	}
+}
+
+// GET /v1/cluster/members describes each member as the answering one sees
+// it: leader, connection, the version it runs (as during an upgrade).
+func TestClusterMembersStatus(t *testing.T) {
+	homes, _ := testClusterHomes(t, 3)
+	ns := startClusterNodes(t, homes)
+	var mr MembersResponse
+	eventually(t, 15*time.Second, "every member connected, with its version, under one leader", func() error {
+		code, out := adminDo(t, ns[2], "GET", "/v1/cluster/members", nil)
+		if code != 200 {
+			return fmt.Errorf("%d %s", code, out)
+		}
+		mr = MembersResponse{}
+		if err := json.Unmarshal([]byte(out), &mr); err != nil {
+			return err
+		}
+		leaders := 0
+		for _, m := range mr.Status {
+			if !m.Connected || m.Agent != "amigo/"+Version {
+				return fmt.Errorf("member %+v", m)
+			}
+			if m.Leader {
+				leaders++
+			}
+		}
+		if len(mr.Status) != 3 || leaders != 1 {
+			return fmt.Errorf("status %+v", mr.Status)
+		}
+		return nil
+	})
+	for i, m := range mr.Status {
+		if m.Address != mr.Members[i] || m.Self != (m.ID == ns[2].Host().ID().String()) || m.Leader != (m.ID == mr.Leader) {
+			t.Errorf("status %+v for member %s (leader %s)", m, mr.Members[i], mr.Leader)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -8,12 +9,15 @@ import (
 	"net/http"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
+	"github.com/libp2p/go-libp2p/core/network"
 	"github.com/libp2p/go-libp2p/core/peer"
 
 	"github.com/amigo-platform/amigo/api"
 	raftseq "github.com/amigo-platform/amigo/consensus/raft"
+	"github.com/amigo-platform/amigo/p2p"
 	"github.com/amigo-platform/amigo/store"
 )
 
@@ -23,6 +27,26 @@ type MembersResponse struct {
 	Leader  string   `json:"leader"` // peer id
 	Self    string   `json:"self"`
 	Members []string `json:"members"` // Raft addresses
+	// Status is each member as the answering member sees it, in the
+	// order of Members.
+	Status []MemberStatus `json:"status"`
+}
+
+// MemberStatus is a member as another sees it: during a rolling upgrade,
+// which version each one runs.
+type MemberStatus struct {
+	ID      string `json:"id"` // peer id
+	Address string `json:"address"`
+	Leader  bool   `json:"leader,omitempty"`
+	Self    bool   `json:"self,omitempty"`
+	// Connected: the answering member is connected to it, or connected
+	// when asked (true for itself).
+	Connected bool `json:"connected"`
+	// Agent is the software it runs as it reported it ("amigo/<version>";
+	// empty if it never connected).
+	Agent string `json:"agent,omitempty"`
+	// RTTMillis is the round trip the answering member measured to it.
+	RTTMillis float64 `json:"rtt_ms,omitempty"`
 }
 
 // GatewaysResponse is the answer of GET /v1/cluster/gateways.
@@ -147,7 +171,7 @@ func (n *Node) clusterAdmin() http.Handler {
 		}
 		_, leader := seq.Leader()
 		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(&MembersResponse{Network: n.network, Leader: leader, Self: seq.Self(), Members: ms})
+		json.NewEncoder(w).Encode(&MembersResponse{Network: n.network, Leader: leader, Self: seq.Self(), Members: ms, Status: n.memberStatus(r.Context(), ms, leader)})
 	}))
 	mux.HandleFunc("POST /v1/cluster/members", guard(func(w http.ResponseWriter, r *http.Request) {
 		var req struct {
@@ -239,4 +263,49 @@ func (n *Node) clusterAdmin() http.Handler {
 		w.WriteHeader(http.StatusNoContent)
 	}))
 	return mux
+}
+
+// memberStatus describes the members at the Raft addresses ms,
+// connecting to those it is not connected to (followers need not be), at
+// most a few seconds for all.
+func (n *Node) memberStatus(ctx context.Context, ms []string, leader string) []MemberStatus {
+	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
+	defer cancel()
+	out := make([]MemberStatus, len(ms))
+	var wg sync.WaitGroup
+	for i, addr := range ms {
+		st := &out[i]
+		st.Address = addr
+		ai, err := p2p.ParsePeerAddr(addr)
+		if err != nil {
+			continue
+		}
+		st.ID = ai.ID.String()
+		st.Leader = st.ID == leader
+		if ai.ID == n.host.ID() {
+			st.Self, st.Connected, st.Agent = true, true, p2p.DefaultUserAgent+"/"+Version
+			continue
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if n.host.Network().Connectedness(ai.ID) != network.Connected && n.host.Connect(ctx, ai) != nil {
+				return
+			}
+			st.Connected = true
+			// identify tells the agent right after a new connection
+			for ctx.Err() == nil {
+				if v, err := n.host.Peerstore().Get(ai.ID, "AgentVersion"); err == nil {
+					st.Agent, _ = v.(string)
+					break
+				}
+				time.Sleep(20 * time.Millisecond)
+			}
+			if rtt := n.host.Peerstore().LatencyEWMA(ai.ID); rtt > 0 {
+				st.RTTMillis = float64(rtt.Microseconds()) / 1000
+			}
+		}()
+	}
+	wg.Wait()
+	return out
 }

@@ -275,7 +275,9 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		// A public node is public by configuration (the relay service runs
 		// only on a host libp2p takes as reachable), unless it said it is
 		// behind a NAT.
-		ForcePublic: cfg.Profile.Relay && len(n.relays) == 0 && !cfg.BehindNAT}
+		ForcePublic: cfg.Profile.Relay && len(n.relays) == 0 && !cfg.BehindNAT,
+		// peers see the version (cluster members, during an upgrade)
+		UserAgent: p2p.DefaultUserAgent + "/" + Version}
 	if !cfg.Profile.Loopback && len(n.relays) == 0 {
 		pcfg.RelaySource = n.relaySource
 	}
