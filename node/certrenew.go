@@ -1,6 +1,7 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"os"
 	"path/filepath"
@@ -13,11 +14,12 @@ import (
 // (tests shorten it).
 var certCheckPeriod = time.Hour
 
-// renewable reports whether the node renews its TLS certificate by
-// itself: a cluster home's certificate of the cluster's CA (tls.crt in
-// the home, served from there, with the CA's key beside it). Others
-// (--tls-cert, a certificate of your own CA) are renewed by whoever
-// issued them; the node reloads the files either way.
+// renewable reports whether the node may renew its TLS certificate by
+// itself: a cluster home's certificate (tls.crt in the home, served from
+// there, with the CA's key beside it). RenewCert then also checks that
+// the cluster's CA issued it. Others (--tls-cert, a certificate of your
+// own CA) are renewed by whoever issued them; the node reloads the files
+// either way.
 func (n *Node) renewable() bool {
 	if n.cl == nil || n.tls == nil {
 		return false
@@ -37,9 +39,19 @@ func (n *Node) renewable() bool {
 func (n *Node) renewLoop(ctx context.Context) {
 	t := time.NewTicker(certCheckPeriod)
 	defer t.Stop()
+	var foreign []byte // a certificate not of the cluster CA's, told once
 	for {
 		leaf := n.tls.current().Leaf
-		if left := time.Until(leaf.NotAfter); left < leaf.NotAfter.Sub(leaf.NotBefore)/3 {
+		ca, err := loadClusterCA(n.cfg.Home)
+		switch {
+		case err != nil:
+			n.log.Error("TLS certificate renewal: the cluster CA does not load", "err", err)
+		case leaf.CheckSignatureFrom(ca.cert) != nil:
+			if !bytes.Equal(foreign, leaf.Raw) {
+				foreign = leaf.Raw
+				n.log.Info("the TLS certificate was not issued by the cluster CA: renew it with the CA that did (the node reloads it)", "file", n.tls.certFile, "issuer", leaf.Issuer.String())
+			}
+		case time.Until(leaf.NotAfter) < leaf.NotAfter.Sub(leaf.NotBefore)/3:
 			c, err := RenewCert(n.cfg.Home, nil)
 			if err != nil {
 				n.log.Error("TLS certificate renewal failed; the node tries again later", "file", n.tls.certFile, "not_after", leaf.NotAfter, "err", err)

@@ -196,6 +196,11 @@ func RenewCert(home string, hosts []string) (*x509.Certificate, error) {
 	if b, err := os.ReadFile(certFile); err == nil {
 		if der, err := leafDER(b); err == nil {
 			old, _ := x509.ParseCertificate(der)
+			if err := old.CheckSignatureFrom(ca.cert); err != nil {
+				// one an operator put in place of the cluster's: not ours
+				// to replace
+				return nil, fmt.Errorf("%s was not issued by the cluster CA in %s (%v): renew it with the CA that issued it", certFile, home, err)
+			}
 			for _, ip := range old.IPAddresses {
 				hosts = append(hosts, ip.String())
 			}

@@ -316,6 +316,21 @@ func TestCertRenewedByTheNode(t *testing.T) {
 	if !n.renewable() {
 		t.Fatal("a cluster home's certificate is not renewable")
 	}
+	// a certificate of another CA in its place is not replaced
+	otherCA, err := newClusterCA("other")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := otherCA.issueFor(home, conf.HTTP, nil, conf, 10*time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := RenewCert(home, nil); err == nil || !strings.Contains(err.Error(), "not issued by the cluster CA") {
+		t.Fatalf("renew a certificate of another CA: %v", err)
+	}
+	time.Sleep(1500 * time.Millisecond) // the node reloads it, and looks at it again
+	if got := n.tls.current().Leaf; got.Issuer.CommonName == leaf.Issuer.CommonName {
+		t.Fatalf("the node replaced a certificate of another CA: issuer %s", got.Issuer)
+	}
 	// as with --tls-cert
 	other := &Node{cfg: Config{Home: home}, cl: n.cl, tls: &certSource{certFile: filepath.Join(dir, "own.crt"), keyFile: filepath.Join(home, TLSKeyFile)}}
 	if other.renewable() {
