@@ -450,7 +450,7 @@ func newClusterGatewaysCmd(f *Factory) *cobra.Command {
 }
 
 func newClusterMembersCmd(f *Factory) *cobra.Command {
-	return clusterListCmd(f, "members", "list the members of a running cluster", "/v1/cluster/members",
+	return clusterListCmd(f, "members", "list the members of a running cluster", "/v1/cluster/members?probe=true",
 		func(w io.Writer, ms *node.MembersResponse) {
 			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 			fmt.Fprintln(tw, "ADDRESS\tROLE\tCONNECTED\tAGENT\tRTT")

@@ -407,7 +407,7 @@ func TestClusterMembersStatus(t *testing.T) {
 	ns := startClusterNodes(t, homes)
 	var mr MembersResponse
 	eventually(t, 15*time.Second, "every member connected, with its version, under one leader", func() error {
-		code, out := adminDo(t, ns[2], "GET", "/v1/cluster/members", nil)
+		code, out := adminDo(t, ns[2], "GET", "/v1/cluster/members?probe=true", nil)
 		if code != 200 {
 			return fmt.Errorf("%d %s", code, out)
 		}
@@ -433,5 +433,13 @@ func TestClusterMembersStatus(t *testing.T) {
 		if m.Address != mr.Members[i] || m.Self != (m.ID == ns[2].Host().ID().String()) || m.Leader != (m.ID == mr.Leader) {
 			t.Errorf("status %+v for member %s (leader %s)", m, mr.Members[i], mr.Leader)
 		}
+	}
+	// without probe (as gateways ask every refresh): what it knows
+	code, out := adminDo(t, ns[1], "GET", "/v1/cluster/members", nil)
+	var plain MembersResponse
+	if err := json.Unmarshal([]byte(out), &plain); code != 200 || err != nil || len(plain.Status) != 3 || !slices.ContainsFunc(plain.Status, func(m MemberStatus) bool {
+		return m.Self && m.Agent == "amigo/"+Version
+	}) {
+		t.Errorf("members without probe: %d %s", code, out)
 	}
 }

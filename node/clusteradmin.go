@@ -40,7 +40,7 @@ type MemberStatus struct {
 	Leader  bool   `json:"leader,omitempty"`
 	Self    bool   `json:"self,omitempty"`
 	// Connected: the answering member is connected to it, or connected
-	// when asked (true for itself).
+	// to it when asked with ?probe=true (true for itself).
 	Connected bool `json:"connected"`
 	// Agent is the software it runs as it reported it ("amigo/<version>";
 	// empty if it never connected).
@@ -171,7 +171,7 @@ func (n *Node) clusterAdmin() http.Handler {
 		}
 		_, leader := seq.Leader()
 		w.Header().Set("Content-Type", "application/json")
-		json.NewEncoder(w).Encode(&MembersResponse{Network: n.network, Leader: leader, Self: seq.Self(), Members: ms, Status: n.memberStatus(r.Context(), ms, leader)})
+		json.NewEncoder(w).Encode(&MembersResponse{Network: n.network, Leader: leader, Self: seq.Self(), Members: ms, Status: n.memberStatus(r.Context(), ms, leader, r.URL.Query().Get("probe") == "true")})
 	}))
 	mux.HandleFunc("POST /v1/cluster/members", guard(func(w http.ResponseWriter, r *http.Request) {
 		var req struct {
@@ -265,10 +265,11 @@ func (n *Node) clusterAdmin() http.Handler {
 	return mux
 }
 
-// memberStatus describes the members at the Raft addresses ms,
-// connecting to those it is not connected to (followers need not be), at
-// most a few seconds for all.
-func (n *Node) memberStatus(ctx context.Context, ms []string, leader string) []MemberStatus {
+// memberStatus describes the members at the Raft addresses ms. With
+// probe, it connects to those it is not connected to (followers need not
+// be) and waits for what they report, a few seconds at most for all;
+// without, it tells what it knows (cheap: gateways ask every refresh).
+func (n *Node) memberStatus(ctx context.Context, ms []string, leader string, probe bool) []MemberStatus {
 	ctx, cancel := context.WithTimeout(ctx, 3*time.Second)
 	defer cancel()
 	out := make([]MemberStatus, len(ms))
@@ -289,14 +290,17 @@ func (n *Node) memberStatus(ctx context.Context, ms []string, leader string) []M
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			if n.host.Network().Connectedness(ai.ID) != network.Connected && n.host.Connect(ctx, ai) != nil {
-				return
+			st.Connected = n.host.Network().Connectedness(ai.ID) == network.Connected
+			if !st.Connected && probe {
+				st.Connected = n.host.Connect(ctx, ai) == nil
 			}
-			st.Connected = true
 			// identify tells the agent right after a new connection
-			for ctx.Err() == nil {
+			for {
 				if v, err := n.host.Peerstore().Get(ai.ID, "AgentVersion"); err == nil {
 					st.Agent, _ = v.(string)
+					break
+				}
+				if !probe || !st.Connected || ctx.Err() != nil {
 					break
 				}
 				time.Sleep(20 * time.Millisecond)

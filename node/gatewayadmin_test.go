@@ -148,10 +148,14 @@ func TestStatelessGatewayAdmittedAtRuntime(t *testing.T) {
 		}
 		return nil
 	})
-	// it keeps the list for its next start, member 4 included
-	if cached, err := p2p.ParsePeerAddrs(gw.cachedMembers()); err != nil || !slices.ContainsFunc(cached, func(ai peer.AddrInfo) bool { return ai.ID == id4 }) {
-		t.Fatalf("the gateway's kept member list %v (%v) lacks member 4", gw.cachedMembers(), err)
-	}
+	// it keeps the list for its next start, member 4 included (written
+	// just after the list in memory changed)
+	eventually(t, 5*time.Second, "the gateway keeps member 4 for its next start", func() error {
+		if cached, err := p2p.ParsePeerAddrs(gw.cachedMembers()); err != nil || !slices.ContainsFunc(cached, func(ai peer.AddrInfo) bool { return ai.ID == id4 }) {
+			return fmt.Errorf("the gateway's kept member list %v (%v) lacks member 4", gw.cachedMembers(), err)
+		}
+		return nil
+	})
 	// member 4 (caught up) answers the gateway's requests
 	eventually(t, 15*time.Second, "member 4 applied the deploy", func() error {
 		if m4.Engine().Head() != members[0].Engine().Head() {
