@@ -190,8 +190,12 @@ func TestLaggingMemberCatchesUpFromSnapshot(t *testing.T) {
 	if lag.e.Head() != want || want.Seq != 31 {
 		t.Fatalf("lagging member %+v, cluster %+v", lag.e.Head(), want)
 	}
-	if lag.seq.Raft().Stats()["last_snapshot_index"] == "0" {
-		t.Fatal("the lagging member did not install a snapshot")
+	// Raft records the installed snapshot just after the state machine
+	// has restored it (and the head above is already the cluster's).
+	for deadline := time.Now().Add(5 * time.Second); lag.seq.Raft().Stats()["last_snapshot_index"] == "0"; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("the lagging member did not install a snapshot")
+		}
 	}
 	// and it keeps appending
 	if _, err := lag.seq.Submit(context.Background(), engine.Tx{Kind: engine.KindCall, Caller: "dev", Package: "counter", Func: "Inc"}); err != nil {
