@@ -284,7 +284,7 @@ func (n *Node) memberStatus(ctx context.Context, ms []string, leader string, pro
 		st.ID = ai.ID.String()
 		st.Leader = st.ID == leader
 		if ai.ID == n.host.ID() {
-			st.Self, st.Connected, st.Agent = true, true, p2p.DefaultUserAgent+"/"+Version
+			st.Self, st.Connected, st.Agent = true, true, userAgent()
 			continue
 		}
 		wg.Add(1)

@@ -43,6 +43,9 @@ const maxAsync = 4096
 // Version is the node's version string.
 var Version = "0.1.0-dev"
 
+// userAgent is what the node tells peers it runs (libp2p identify).
+func userAgent() string { return p2p.DefaultUserAgent + "/" + Version }
+
 // Config configures a node. New fills unset fields from the profile.
 type Config struct {
 	// Profile is the node's profile (default dev).
@@ -277,7 +280,7 @@ func (n *Node) Start(ctx context.Context) (err error) {
 		// behind a NAT.
 		ForcePublic: cfg.Profile.Relay && len(n.relays) == 0 && !cfg.BehindNAT,
 		// peers see the version (cluster members, during an upgrade)
-		UserAgent: p2p.DefaultUserAgent + "/" + Version}
+		UserAgent: userAgent()}
 	if !cfg.Profile.Loopback && len(n.relays) == 0 {
 		pcfg.RelaySource = n.relaySource
 	}
